@@ -1,0 +1,113 @@
+import { isEnabled } from './conditions.js';
+import type { Answers, AnswerOption, Question, QuestionBank, Section, SectionId, Step } from './types.js';
+
+/** A question as shown: ids of repeated steps are suffixed with the option they repeat for. */
+export interface QuestionInstance extends Question {
+  /** The id in the bank (same as `id` outside repeated steps). */
+  templateId: string;
+}
+
+/** One screen the patient sees, resolved against the current answers. */
+export interface StepInstance {
+  /** Stable key: the step id, or `stepId:optionId` for a repeated step. */
+  key: string;
+  sectionId: SectionId;
+  sectionTitle: string;
+  title: string;
+  intro?: string;
+  introVerbatim?: boolean;
+  /** Only the questions whose conditions hold. */
+  questions: QuestionInstance[];
+  /** For a repeated step: the option it repeats for. */
+  repeatOption?: string;
+}
+
+const SEPARATOR = ':';
+
+/** Instance id of a question in a repeated step, e.g. `med-weeks:sertraline`. */
+export function instanceId(templateId: string, optionId: string): string {
+  return `${templateId}${SEPARATOR}${optionId}`;
+}
+
+function fill(text: string | undefined, name: string): string | undefined {
+  return text?.replaceAll('{name}', name);
+}
+
+/** The name shown for a chosen option: its label, or what the patient typed for it. */
+export function optionName(bank: QuestionBank, option: AnswerOption, answers: Answers): string {
+  const typedId = bank.typedNames?.[option.id];
+  const typed = typedId ? answers[typedId] : undefined;
+  return typeof typed === 'string' && typed.trim() ? typed.trim() : option.label;
+}
+
+export function findQuestion(bank: QuestionBank, id: string): Question | undefined {
+  for (const section of bank.sections)
+    for (const step of section.steps) for (const q of step.questions) if (q.id === id) return q;
+  return undefined;
+}
+
+function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: Answers): StepInstance[] {
+  const base = { sectionId: section.id, sectionTitle: section.title, introVerbatim: step.introVerbatim };
+  const visible = (questions: QuestionInstance[]) => questions.filter((q) => isEnabled(q, answers));
+  if (!step.repeatFor) {
+    const questions = step.questions.map((q) => ({ ...q, templateId: q.id }));
+    return [{ ...base, key: step.id, title: step.title ?? section.title, intro: step.intro, questions: visible(questions) }];
+  }
+  const source = findQuestion(bank, step.repeatFor);
+  const chosen = answers[step.repeatFor];
+  if (!source || !Array.isArray(chosen)) return [];
+  return (source.options ?? [])
+    .filter((option) => chosen.includes(option.id) && !option.exclusive)
+    .map((option) => {
+      const name = optionName(bank, option, answers);
+      const questions = step.questions.map((q) => ({
+        ...q,
+        id: instanceId(q.id, option.id),
+        templateId: q.id,
+        text: fill(q.text, name)!,
+        help: fill(q.help, name),
+      }));
+      return {
+        ...base,
+        key: instanceId(step.id, option.id),
+        title: fill(step.title, name) ?? section.title,
+        intro: fill(step.intro, name),
+        questions: visible(questions),
+        repeatOption: option.id,
+      };
+    });
+}
+
+/** Every step the patient will see with these answers, in order. */
+export function visibleSteps(bank: QuestionBank, answers: Answers): StepInstance[] {
+  return bank.sections.flatMap((section) =>
+    section.steps
+      .filter((step) => isEnabled(step, answers))
+      .flatMap((step) => instancesOf(bank, section, step, answers))
+      .filter((instance) => instance.questions.length > 0),
+  );
+}
+
+/** Drops answers to questions that are no longer shown, until nothing else changes. */
+export function pruneAnswers(bank: QuestionBank, answers: Answers): Answers {
+  let current = answers;
+  for (;;) {
+    const shown = new Set(visibleSteps(bank, current).flatMap((s) => s.questions.map((q) => q.id)));
+    const kept = Object.fromEntries(Object.entries(current).filter(([id]) => shown.has(id)));
+    if (Object.keys(kept).length === Object.keys(current).length) return current;
+    current = kept;
+  }
+}
+
+/** Ids of required questions on the step that have no usable answer. */
+export function missingAnswers(step: StepInstance, answers: Answers): string[] {
+  return step.questions
+    .filter((q) => q.required)
+    .filter((q) => {
+      const value = answers[q.id];
+      if (value === undefined) return true;
+      if (Array.isArray(value)) return value.length === 0;
+      return typeof value === 'string' && value.trim() === '';
+    })
+    .map((q) => q.id);
+}

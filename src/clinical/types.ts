@@ -1,0 +1,41 @@
+/** The public result of a completed screen (see the contract). JSON-serialisable. */
+import type { Locale, SafetyLevel } from '../bank/types.js';
+
+export type Phq9Severity = 'none-minimal' | 'mild' | 'moderate' | 'moderately-severe' | 'severe';
+export type TrialWeeks = 'under-4' | '4-5' | '6-plus' | 'unsure';
+export type YesNoUnsure = 'yes' | 'no' | 'unsure';
+export type TrialResponse = 'none' | 'some' | 'good-then-lost' | 'remission' | 'unsure';
+/** Extension of the contract: whether the trial was in this period of depression. */
+export type TrialPeriod = 'this' | 'earlier' | 'unsure';
+export type Pattern = 'trd-pattern' | 'one-adequate-trial' | 'no-adequate-trial' | 'unclear';
+
+export interface Safety {
+  level: SafetyLevel;
+  triggeredBy: string[];
+}
+
+export interface MedicationTrial {
+  /** Option id in the bank (`other`, `unsure-name` or a generic name id). */
+  id: string;
+  name: string;
+  period: TrialPeriod;
+  weeks: TrialWeeks;
+  fullDose: YesNoUnsure;
+  response: TrialResponse;
+  stoppedForSideEffects: boolean;
+  adequateTrial: boolean;
+}
+
+export interface ScreenerResult {
+  version: 1;
+  completedAt: string;
+  locale: Locale;
+  safety: Safety;
+  phq9: { total: number; severity: Phq9Severity; item9: number } | null;
+  medications: MedicationTrial[];
+  adequateTrialsWithoutRemission: number;
+  pattern: Pattern;
+  options: Array<{ id: string; reasons: string[] }>;
+  cautions: string[];
+  answers: Record<string, unknown>;
+}
