@@ -1,0 +1,21 @@
+import type { AnswerOption } from './types.js';
+
+/**
+ * The new value of a multiple-choice answer after (un)checking one option: an exclusive option
+ * ("None of these") clears the others, and any other option clears the exclusive ones.
+ */
+export function toggleChoice(
+  options: readonly AnswerOption[],
+  current: readonly string[],
+  optionId: string,
+  checked: boolean,
+): string[] {
+  if (!checked) return current.filter((id) => id !== optionId);
+  const option = options.find((o) => o.id === optionId);
+  if (!option) return [...current];
+  const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.id));
+  const kept = option.exclusive ? [] : current.filter((id) => !exclusive.has(id));
+  // Keep the bank's order so answers read the same way everywhere.
+  const chosen = new Set([...kept, optionId]);
+  return options.filter((o) => chosen.has(o.id)).map((o) => o.id);
+}

@@ -1,0 +1,49 @@
+import type { Answers, AnswerValue, Locale, QuestionBank, RiskLevel } from '../bank/types.js';
+import type { Safety, ScreenerResult } from '../clinical/types.js';
+
+export interface ScreenerInput {
+  /** A bank that has already passed `validateBank`. */
+  bank: QuestionBank;
+  locale?: Locale;
+  /** Option ids a clinic allows on the result; absent → all. */
+  allowedOptions?: string[];
+  /** Answers and safety carried over (e.g. a resumed session); safety only rises from here. */
+  answers?: Answers;
+  safety?: Safety;
+  /** Clock for `completedAt` (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+export interface ScreenerContext {
+  bank: QuestionBank;
+  locale: Locale;
+  allowedOptions?: string[];
+  now: () => Date;
+  answers: Answers;
+  /** The step being shown while asking (a `StepInstance` key). */
+  stepKey: string;
+  /** Level and triggering question ids. Only rises; kept by the patient's "Start over". */
+  safety: Safety;
+  /** Required questions left empty at the last "Next". */
+  invalid: string[];
+  /** Set while editing from the review: "Next" returns to the review once all is answered. */
+  returnToReview: boolean;
+  /** The escalation the crisis panel is showing. */
+  crisis: { level: RiskLevel; questionId: string } | null;
+  result: ScreenerResult | null;
+}
+
+export type ScreenerEvent =
+  | { type: 'answer.set'; questionId: string; value: AnswerValue }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'review.edit'; stepKey: string }
+  | { type: 'crisis.continue' }
+  /** The patient's "Start over": clears answers, keeps the safety level. */
+  | { type: 'nav.restart' }
+  /** The host page's `reset()`: a new session for a new person. */
+  | { type: 'session.reset' };
+
+export type ScreenerEmitted =
+  | { type: 'crisis'; level: RiskLevel; questionId: string }
+  | { type: 'complete'; result: ScreenerResult };

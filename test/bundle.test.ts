@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+
+/** Checks the built embed itself (`npm test` builds it first), not the sources. */
+
+const BUDGET_BYTES = 40 * 1024;
+
+async function gzipSize(bytes: ArrayBuffer): Promise<number> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.onload = () => resolve(frame);
+    frame.onerror = reject;
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
+async function until<T>(probe: () => T | null | undefined, timeoutMs = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('built embed dist/trd-screener.js', () => {
+  it(`stays within the ${BUDGET_BYTES / 1024} KB gzip budget`, async () => {
+    const response = await fetch('/dist/trd-screener.js');
+    expect(response.ok, 'run `vite build` first').to.equal(true);
+    const size = await gzipSize(await response.arrayBuffer());
+    console.log(`dist/trd-screener.js: ${(size / 1024).toFixed(1)} KB gzip`);
+    expect(size).to.be.at.most(BUDGET_BYTES);
+  });
+
+  it('works on a plain HTML page that only loads the file (twice) and uses the tag', async () => {
+    const frame = await loadFrame('/test/fixtures/plain-page.html');
+    const win = frame.contentWindow!;
+    await until(() => win.customElements.get('trd-screener'));
+    const heading = await until(() =>
+      win.document.querySelector('trd-screener')?.shadowRoot?.querySelector('h2, h1'),
+    );
+    expect(heading.textContent?.trim()).to.not.equal('');
+    const nextButton = [...win.document.querySelector('trd-screener')!.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Next',
+    );
+    expect(nextButton, 'the first step offers Next').to.exist;
+    expect((win as unknown as { pageErrors: string[] }).pageErrors).to.deep.equal([]);
+    frame.remove();
+  });
+});
