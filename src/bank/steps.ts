@@ -29,15 +29,16 @@ export function instanceId(templateId: string, optionId: string): string {
   return `${templateId}${SEPARATOR}${optionId}`;
 }
 
-function fill(text: string | undefined, name: string): string | undefined {
-  return text?.replaceAll('{name}', name);
+function fill(text: string | undefined, name: string, hint = ''): string | undefined {
+  const filled = text?.replaceAll('{name}', name).replaceAll('{hint}', hint).trim();
+  return filled || undefined;
 }
 
 /** The name shown for a chosen option: its label, or what the patient typed for it. */
 export function optionName(bank: QuestionBank, option: AnswerOption, answers: Answers): string {
   const typedId = bank.typedNames?.[option.id];
   const typed = typedId ? answers[typedId] : undefined;
-  return typeof typed === 'string' && typed.trim() ? typed.trim() : option.label;
+  return typeof typed === 'string' && typed.trim() ? typed.trim() : (option.name ?? option.label);
 }
 
 export function findQuestion(bank: QuestionBank, id: string): Question | undefined {
@@ -65,7 +66,7 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
         id: instanceId(q.id, option.id),
         templateId: q.id,
         text: fill(q.text, name)!,
-        help: fill(q.help, name),
+        help: fill(q.help, name, option.help),
       }));
       return {
         ...base,

@@ -30,6 +30,8 @@ export interface Condition {
 export interface AnswerOption {
   id: string;
   label: string;
+  /** How the option is named inside a sentence of a repeated step (defaults to `label`). */
+  name?: string;
   help?: string;
   /** Choosing this option escalates the session's safety level. Read only by the safety guard. */
   risk?: RiskLevel;
@@ -75,8 +77,8 @@ export interface Step {
   enableBehavior?: 'all' | 'any';
   /**
    * Repeat this step once for each option chosen in the named multiple-choice question
-   * (exclusive options excepted). Question ids and texts are templates: `{name}` in a text
-   * becomes the option's label (or the typed name for an option with `nameFrom`).
+   * (exclusive options excepted). Question ids and texts are templates: `{name}` becomes the
+   * option's name (or what the patient typed, see `typedNames`), `{hint}` the option's help.
    */
   repeatFor?: string;
 }

@@ -36,7 +36,9 @@ export interface CrisisLine {
   /** Id of the resource in `resources` that holds the line's links. */
   resource: string;
   name: string;
-  /** Fills `{line}` after a verb-less lead-in: "call or text 988", "call Samaritans free on 116 123". */
+  /** The number as people say it ("988", "116 123"); absent where there is no single line (INTL). */
+  number?: string;
+  /** How to reach the line, verb included; fills `{line}`: "call or text 988". */
   reach: string;
 }
 

@@ -1,0 +1,141 @@
+import { expect } from '@open-wc/testing';
+import crisis, { crisisCopy, fillCrisisCopy, regions, resolveRegion } from '../../questions/crisis.js';
+import { REGION_IDS, type Regions } from '../../src/crisis/types.js';
+import { validateRegions } from '../../src/crisis/validate.js';
+
+const hrefs = (regionId: keyof Regions) => regions[regionId].resources.flatMap((r) => r.links.map((l) => l.href));
+
+/** A deep copy of the shipped regions, changed by `change`. */
+function brokenRegions(change: (copy: Regions) => void): Regions {
+  const copy = structuredClone(regions);
+  change(copy);
+  return copy;
+}
+
+function expectRefused(input: unknown, text: string): void {
+  const result = validateRegions(input);
+  if (result.ok) throw new Error(`expected the regions to be refused for: ${text}`);
+  expect(result.errors.some((e) => e.includes(text)), result.errors.join('\n')).to.equal(true);
+}
+
+describe('crisis regions: the shipped data', () => {
+  it('validates, every region present', () => {
+    const result = validateRegions(regions);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(Object.keys(regions)).to.have.members([...REGION_IDS]);
+    expect(crisis.regions).to.equal(regions);
+  });
+
+  it('lists the emergency first in every region', () => {
+    for (const id of REGION_IDS) expect(regions[id].resources[0].id, id).to.equal('emergency');
+  });
+
+  it('gives the US 911, 988 by call, text and chat, Veterans, Spanish and Crisis Text Line', () => {
+    expect(hrefs('US')).to.include.members([
+      'tel:911', 'tel:988', 'sms:988', 'https://988lifeline.org/', 'sms:838255', 'sms:988?body=AYUDA', 'sms:741741?body=HOME',
+    ]);
+    const labels = regions.US.resources.flatMap((r) => r.links.map((l) => l.label));
+    expect(labels).to.include.members(['Call 988, then press 1', 'Call 988, then press 2', 'Text AYUDA to 988', 'Text HOME to 741741']);
+    expect(regions.US.crisisLine.reach).to.equal('call or text 988');
+  });
+
+  it('never shows the retired Lifeline number or the ended "press 3" option', () => {
+    const text = JSON.stringify(crisis);
+    expect(text.replace(/\D/g, '')).not.to.include('8002738255');
+    expect(text).not.to.match(/press 3/i);
+  });
+
+  it('keeps the unconfirmed items marked for review', () => {
+    expect(regions.CA.resources[0].check).to.equal(true);
+    expect(regions.AU.resources[0].check).to.equal(true);
+    expect(regions.INTL.resources.find((r) => r.id === 'find-a-helpline')!.check).to.equal(true);
+    expect(regions.IE.resources.find((r) => r.id === '50808')!.check).to.equal(true);
+  });
+
+  it('fills the panel sentences per region', () => {
+    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.US)).to.equal(
+      'If you might act on these thoughts, call 911 now or go to the nearest emergency room.',
+    );
+    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.GB)).to.equal('If you might act on these thoughts, call 999 now or go to A&E.');
+    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.IE)).to.include('call 112 or 999 now');
+    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.INTL)).to.equal(
+      'If you might act on these thoughts, call your local emergency number now or go to the nearest emergency department.',
+    );
+    expect(fillCrisisCopy(crisisCopy.support.tellDoctor, regions.US)).to.equal(
+      'Please tell your doctor about this answer today. If you want to talk with someone now, call or text 988.',
+    );
+    expect(fillCrisisCopy(crisisCopy.none.anyTime, regions.CA)).to.equal(
+      'If you ever have thoughts of suicide, you can call or text 9-8-8 any time.',
+    );
+    for (const id of REGION_IDS)
+      for (const sentence of Object.values(crisisCopy).flatMap((group) => Object.values<string>(group)))
+        expect(fillCrisisCopy(sentence, regions[id])).not.to.match(/[{}]/);
+  });
+});
+
+describe('resolveRegion', () => {
+  it('falls back to INTL for an unknown region', () => {
+    const { region, fellBack } = resolveRegion('XX');
+    expect(region.id).to.equal('INTL');
+    expect(fellBack).to.equal(true);
+  });
+
+  it('accepts any case and surrounding spaces', () => {
+    expect(resolveRegion('gb')).to.deep.equal({ region: regions.GB, fellBack: false });
+    expect(resolveRegion(' Nz ').region.id).to.equal('NZ');
+    expect(resolveRegion('intl')).to.deep.equal({ region: regions.INTL, fellBack: false });
+  });
+
+  it('uses the US, the default, when no region is given', () => {
+    for (const absent of [null, undefined, '', '  ']) expect(resolveRegion(absent)).to.deep.equal({ region: regions.US, fellBack: false });
+  });
+
+  it('does not treat object keys as regions', () => {
+    expect(resolveRegion('constructor').fellBack).to.equal(true);
+  });
+});
+
+describe('validateRegions: bad records are refused', () => {
+  it('a missing or unknown region', () => {
+    expectRefused(brokenRegions((r) => delete (r as Partial<Regions>).NZ), 'Region "NZ" is missing.');
+    expectRefused({ ...regions, FR: regions.INTL }, 'Region "FR" is not a known region.');
+    expectRefused(null, 'must be an object');
+  });
+
+  it('a resource without a source', () => {
+    expectRefused(brokenRegions((r) => delete r.GB.resources[1].source), 'Region "GB": resource "samaritans" needs an https source');
+    expectRefused(brokenRegions((r) => (r.GB.resources[1].source = 'http://www.samaritans.org/')), 'resource "samaritans" needs an https source');
+  });
+
+  it('links that are not tel:, sms: or https:', () => {
+    expectRefused(brokenRegions((r) => (r.US.resources[1].links[2].href = 'http://988lifeline.org/')), 'must be a tel:, sms: or https: link');
+    expectRefused(brokenRegions((r) => (r.US.resources[1].links[2].href = 'javascript:alert(1)')), 'must be a tel:, sms: or https: link');
+  });
+
+  it('badly written numbers', () => {
+    expectRefused(brokenRegions((r) => (r.AU.resources[1].links[0].href = 'tel:13 11 14')), 'link 1 has an invalid phone number "tel:13 11 14"');
+    expectRefused(brokenRegions((r) => (r.US.resources[1].links[0].href = 'tel:98')), 'invalid phone number "tel:98"');
+    expectRefused(brokenRegions((r) => (r.US.resources[1].links[1].href = 'sms:+1-988')), 'invalid text number "sms:+1-988"');
+  });
+
+  it('a text keyword that is not visible', () => {
+    expectRefused(brokenRegions((r) => (r.US.resources[4].links[0].label = 'Text us')), 'must show the keyword "HOME" in its label');
+  });
+
+  it('the retired Lifeline number', () => {
+    const retired = brokenRegions((r) => r.US.resources[1].links.push({ href: 'tel:18002738255', label: 'Call 1-800-273-8255' }));
+    expectRefused(retired, 'Region "US" shows the retired Lifeline number 1-800-273-8255');
+  });
+
+  it('an emergency that is not first, and a crisis line pointing nowhere', () => {
+    expectRefused(brokenRegions((r) => r.CA.resources.reverse()), 'Region "CA": the emergency resource must come first.');
+    expectRefused(brokenRegions((r) => (r.NZ.crisisLine.resource = 'lifeline')), 'Region "NZ": the crisis line refers to unknown resource "lifeline".');
+    expectRefused(brokenRegions((r) => (r.GB.emergency.tel = 'tel:112')), "the emergency \"tel\" must be one of the emergency resource's links");
+  });
+
+  it('missing text and duplicate ids', () => {
+    expectRefused(brokenRegions((r) => (r.IE.resources[2].description = '')), 'Region "IE": resource "50808" has no description.');
+    expectRefused(brokenRegions((r) => (r.US.resources[2].id = '988')), 'Region "US": resource id "988" is used more than once.');
+    expectRefused(brokenRegions((r) => (r.AU.emergency.place = '')), 'Region "AU" needs an emergency number and place.');
+  });
+});
