@@ -1,0 +1,50 @@
+/**
+ * What the result says about the medicine pattern and the PHQ-9 band (English). It describes the
+ * answers, never a diagnosis: "your answers match", "your answers suggest".
+ */
+import type { ResultCopy } from '../src/clinical/contentTypes.js';
+
+const resultCopy: ResultCopy = {
+  headlines: {
+    'trd-pattern':
+      'Your answers match what doctors call treatment-resistant depression: at least two medicines, each taken long enough at a full dose, did not help you feel well.',
+    'one-adequate-trial':
+      'Your answers show one medicine that was taken long enough at a full dose and did not help you feel well.',
+    'no-adequate-trial':
+      'Your answers do not show a medicine that was taken long enough at a full dose to know if it works.',
+    unclear: 'From your answers, we cannot tell yet how many medicines were full trials that did not help.',
+  },
+  trdPartialHeadline:
+    'Your answers may match what doctors call treatment-resistant depression: at least two medicines, each taken long enough at a full dose, did not help you feel well.',
+  partialNote: 'Some of them helped a little; your doctor will judge whether they count.',
+  noMedicinesHeadline: 'You said you have not taken a medicine for depression.',
+  afterTwoMedicines:
+    'Options made for treatment-resistant depression are usually considered after two medicines have not worked. Ask your doctor about next steps, such as the ones below.',
+  unclearMedicine: '{medicine}: you were not sure about {answers}.',
+  unclearAnswers: {
+    'med-period': 'when you took it',
+    'med-weeks': 'how long you took it',
+    'med-dose': 'the dose',
+    'med-response': 'how much it helped',
+  },
+  unclearClosing: 'Your doctor can go over these with you.',
+  earlierNotCounted: 'Medicines from an earlier time of depression are listed for your doctor, but not counted here.',
+  goodThenLostNotCounted:
+    'A medicine that helped a lot and then stopped working is listed for your doctor, but not counted here.',
+  intoleranceNotCounted:
+    'Medicines you stopped early because of side effects are listed for your doctor. They are not counted as full trials.',
+  bipolarNote:
+    'You said you have been told you have bipolar disorder or had mania. The usual definition of treatment-resistant depression leaves out bipolar disorder. Please tell your doctor about this.',
+  phq9Bands: {
+    'none-minimal': 'Your answers suggest minimal or no depression symptoms.',
+    mild: 'Your answers suggest mild depression symptoms.',
+    moderate: 'Your answers suggest moderate depression symptoms.',
+    'moderately-severe': 'Your answers suggest moderately severe depression symptoms.',
+    severe: 'Your answers suggest severe depression symptoms.',
+  },
+  notDiagnosis: 'This is not a diagnosis. It is a summary of your own answers to help you talk with your doctor.',
+  orderNote: 'The order follows your answers and preferences. It is not a recommendation.',
+  askDoctor: 'Ask your doctor whether this is right for you.',
+};
+
+export default resultCopy;
