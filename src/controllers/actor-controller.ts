@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createActor, type Actor, type Snapshot } from 'xstate';
+import { ScreenerCompleteEvent, ScreenerCrisisEvent } from '../events.js';
+import { screenerMachine } from '../machine/screener.machine.js';
+import type { ScreenerSnapshot } from '../machine/selectors.js';
+import type { ScreenerEvent, ScreenerInput } from '../machine/types.js';
+
+type ScreenerActor = Actor<typeof screenerMachine>;
+
+/**
+ * Runs the screener machine for a Lit element (there is no official XState binding for Lit):
+ * re-renders the host on every snapshot, turns the machine's emitted events into DOM events, and
+ * stops the actor while the host is out of the document. Moving the element keeps its state.
+ */
+export class ActorController implements ReactiveController {
+  private actor?: ScreenerActor;
+  private input?: ScreenerInput;
+  private saved?: Snapshot<unknown>;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when the actor fails (an action threw): the host shows its fallback. */
+    private readonly onError: (error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get snapshot(): ScreenerSnapshot | undefined {
+    return this.actor?.getSnapshot();
+  }
+
+  /** Starts a new session with this input, replacing any running one. */
+  start(input: ScreenerInput): void {
+    this.stop();
+    this.input = input;
+    if (this.connected) this.run();
+  }
+
+  /** Ends the session (e.g. the bank became invalid). */
+  stop(): void {
+    this.actor?.stop();
+    this.actor = undefined;
+    this.input = undefined;
+    this.saved = undefined;
+  }
+
+  send(event: ScreenerEvent): void {
+    this.actor?.send(event);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.input && !this.actor) this.run();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.saved = this.actor?.getPersistedSnapshot();
+    this.actor?.stop();
+    this.actor = undefined;
+  }
+
+  private run(): void {
+    const actor = createActor(screenerMachine, { input: this.input!, snapshot: this.saved });
+    this.saved = undefined;
+    actor.subscribe({ next: () => this.host.requestUpdate(), error: (error) => this.onError(error) });
+    actor.on('crisis', ({ level, questionId }) =>
+      this.host.dispatchEvent(new ScreenerCrisisEvent({ level, questionId })),
+    );
+    actor.on('complete', ({ result }) => this.host.dispatchEvent(new ScreenerCompleteEvent({ result })));
+    this.actor = actor;
+    actor.start();
+    this.host.requestUpdate();
+  }
+}

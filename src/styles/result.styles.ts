@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+/** The review page and the result: answer lists, option cards, sources. */
+export const resultStyles = css`
+  .review-section {
+    margin-block-end: var(--trd-space);
+  }
+
+  .review-step {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0 var(--trd-space);
+    padding-block: calc(var(--trd-space) * 0.6);
+    border-block-end: 1px solid var(--trd-border);
+  }
+
+  .review-step dl {
+    flex: 1 1 16rem;
+    margin: 0;
+  }
+
+  .review-step dt {
+    color: var(--trd-muted);
+    font-size: 0.95em;
+  }
+
+  .review-step dd {
+    margin: 0 0 0.4em;
+    font-weight: 600;
+  }
+
+  .result .lead {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+
+  .not-diagnosis {
+    font-style: italic;
+  }
+
+  .summary {
+    background: var(--trd-surface);
+    border-radius: calc(var(--trd-radius) * 0.75);
+    padding: var(--trd-space);
+    margin-block: var(--trd-space);
+  }
+
+  .summary h3 {
+    margin-block-start: 0;
+  }
+
+  .summary p:last-child {
+    margin-block-end: 0;
+  }
+
+  .options {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--trd-space);
+  }
+
+  .option-card {
+    border: 1px solid var(--trd-border);
+    border-radius: calc(var(--trd-radius) * 0.75);
+    padding: var(--trd-space);
+  }
+
+  .option-card .label {
+    font-weight: 600;
+    color: var(--trd-muted);
+    margin-block-end: 0.25em;
+  }
+
+  .option-card ul,
+  .cautions {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+
+  .option-card li,
+  .cautions li {
+    margin-block-end: 0.35em;
+  }
+
+  .option-card .ask {
+    margin: 0.5em 0 0;
+    font-weight: 600;
+  }
+
+  .source {
+    font-size: 0.85em;
+    color: var(--trd-muted);
+    white-space: nowrap;
+  }
+
+  .start-over {
+    margin-block-start: var(--trd-space);
+  }
+`;

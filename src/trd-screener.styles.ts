@@ -1,0 +1,230 @@
+import { css } from 'lit';
+import { crisisStyles } from './styles/crisis.styles.js';
+import { formStyles } from './styles/form.styles.js';
+import { resultStyles } from './styles/result.styles.js';
+
+/**
+ * Calm, readable defaults a clinic can restyle through `--trd-*` properties and parts. Crisis
+ * colours are a quiet blue, never an alarm red; every target is at least 44 px tall.
+ */
+const base = css`
+  :host {
+    --trd-accent: #1b5e8a;
+    --trd-text: #1e2a33;
+    --trd-muted: #4a5863;
+    --trd-background: #ffffff;
+    --trd-surface: #f3f6f9;
+    --trd-border: #c5d0da;
+    --trd-radius: 12px;
+    --trd-font-family: inherit;
+    --trd-font-size: 1.0625rem;
+    --trd-space: 1rem;
+    --trd-crisis-accent: #34508f;
+    --trd-crisis-surface: #eef1fa;
+
+    display: block;
+    color: var(--trd-text);
+    font-family: var(--trd-font-family);
+    font-size: var(--trd-font-size);
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--trd-background);
+    border: 1px solid var(--trd-border);
+    border-radius: var(--trd-radius);
+    padding: clamp(calc(var(--trd-space) * 0.75), 4vw, calc(var(--trd-space) * 2));
+    max-inline-size: 48rem;
+    overflow-wrap: anywhere;
+  }
+
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--trd-space) * 0.5);
+  }
+
+  h2 {
+    font-size: clamp(1.25em, 1em + 1.5vw, 1.5em);
+  }
+
+  h3 {
+    font-size: 1.15em;
+    margin-block-start: calc(var(--trd-space) * 1.5);
+  }
+
+  h4 {
+    font-size: 1.05em;
+  }
+
+  p {
+    margin: 0 0 calc(var(--trd-space) * 0.75);
+  }
+
+  /* Headings and panels take focus only to be announced; they are not controls. */
+  [data-view-focus]:focus {
+    outline: none;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--trd-accent);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: var(--trd-accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .progress {
+    color: var(--trd-muted);
+    font-size: 0.9em;
+    margin-block-end: var(--trd-space);
+  }
+
+  .progress-bar {
+    display: block;
+    block-size: 4px;
+    margin-block-start: 0.4em;
+    background: var(--trd-surface);
+    border-radius: 2px;
+    overflow: hidden;
+  }
+
+  .progress-bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--trd-accent);
+  }
+
+  .intro {
+    font-size: 1.05em;
+  }
+
+  .notice {
+    background: var(--trd-surface);
+    border-radius: calc(var(--trd-radius) * 0.75);
+    padding: var(--trd-space);
+    margin-block: var(--trd-space);
+  }
+
+  .notice h3 {
+    margin-block-start: 0;
+    font-size: 1.05em;
+  }
+
+  .notice p:last-child {
+    margin-block-end: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--trd-space) * 0.75);
+    align-items: center;
+    margin-block-start: calc(var(--trd-space) * 1.5);
+  }
+
+  .actions .primary {
+    margin-inline-start: auto;
+  }
+
+  button,
+  a[part='button'] {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5em 1.4em;
+    border-radius: 999px;
+    border: 2px solid var(--trd-accent);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-decoration: none;
+  }
+
+  .primary {
+    background: var(--trd-accent);
+    color: #fff;
+  }
+
+  .secondary {
+    background: transparent;
+    color: var(--trd-accent);
+  }
+
+  .quiet {
+    background: transparent;
+    border-color: transparent;
+    color: var(--trd-accent);
+    font-weight: 400;
+    text-decoration: underline;
+    padding-inline: 0.5em;
+    min-block-size: 1.5rem;
+  }
+
+  .help-now {
+    margin-block-start: calc(var(--trd-space) * 1.5);
+    border-block-start: 1px solid var(--trd-border);
+    padding-block-start: calc(var(--trd-space) * 0.5);
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--trd-accent);
+    font-weight: 600;
+    padding-block: 0.6em;
+  }
+
+  .error-detail {
+    white-space: pre-line;
+    background: var(--trd-surface);
+    padding: var(--trd-space);
+    border-radius: calc(var(--trd-radius) * 0.5);
+    font-size: 0.9em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .progress-bar > span {
+      transition: inline-size 0.3s ease;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .progress-bar > span {
+      background: Highlight;
+    }
+
+    .quiet {
+      border-color: transparent;
+    }
+  }
+`;
+
+export const styles = [base, formStyles, crisisStyles, resultStyles];

@@ -1,0 +1,31 @@
+/**
+ * The embed's entry: defines `<trd-screener>` once (loading this file twice must not throw, so no
+ * `@customElement`) and exports the public API.
+ */
+import { TrdScreener } from './trd-screener.component.js';
+
+export const TAG_NAME = 'trd-screener';
+
+if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, TrdScreener);
+
+export { TrdScreener };
+export {
+  ScreenerCompleteEvent,
+  ScreenerCrisisEvent,
+  ScreenerErrorEvent,
+  ScreenerStepEvent,
+  type ScreenerCompleteDetail,
+  type ScreenerCrisisDetail,
+  type ScreenerErrorDetail,
+  type ScreenerStepDetail,
+} from './events.js';
+export type { ScreenerResult } from './clinical/types.js';
+export type { QuestionBank } from './bank/types.js';
+export { screenerMachine } from './machine/screener.machine.js';
+export { validateBank } from './bank/validate.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trd-screener': TrdScreener;
+  }
+}

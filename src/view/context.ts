@@ -1,0 +1,20 @@
+import type { RegionData } from '../crisis/types.js';
+import type { LocaleContent } from '../i18n/locale-content.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
+import type { ScreenerSnapshot } from '../machine/selectors.js';
+import type { ScreenerEvent } from '../machine/types.js';
+
+/** Everything a view needs: the snapshot, the copy, the region, and how to talk back. */
+export interface ViewContext {
+  snapshot: ScreenerSnapshot;
+  content: LocaleContent;
+  /** `content.ui`, used everywhere. */
+  ui: UiStrings;
+  region: RegionData;
+  clinicName?: string;
+  contact?: { href: string; label: string };
+  send(event: ScreenerEvent): void;
+  /** "Next" (or "See my results"): the element also moves focus to an invalid field. */
+  next(): void;
+  print(): void;
+}

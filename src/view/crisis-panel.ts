@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import { fillCrisisCopy } from '../../questions/crisis.js';
+import type { ViewContext } from './context.js';
+import { crisisLineOf, resourceLink, resourceList } from './resources.js';
+
+/**
+ * The panels shown instead of a step: `support` (calm words, resources, Continue), `urgent`
+ * (emergency first; the flow ends) and `stopped` (under 18). Each is a labelled region that
+ * takes focus when it appears, so screen readers announce it at once.
+ */
+function panel(level: string, heading: string, body: unknown) {
+  return html`<section part="crisis" class="crisis crisis--${level}" aria-labelledby="crisis-heading" tabindex="-1" data-view-focus>
+    <h2 id="crisis-heading" part="heading">${heading}</h2>
+    ${body}
+  </section>`;
+}
+
+/** The links of one resource as a row of large targets. */
+function linkRow(ctx: ViewContext, id: string | undefined, className?: string) {
+  const links = ctx.region.resources.find((r) => r.id === id)?.links ?? [];
+  return links.length
+    ? html`<p class="resource-links">${links.map((link) => resourceLink(link, ctx.ui, className))}</p>`
+    : nothing;
+}
+
+/** Every resource not already shown above it, under "Other ways to get help". */
+function otherResources(ctx: ViewContext, shown: Array<string | undefined>) {
+  const others = ctx.region.resources.filter((r) => !shown.includes(r.id));
+  return others.length ? html`<h3>${ctx.ui.crisis.otherResources}</h3>${resourceList(others, ctx.ui)}` : nothing;
+}
+
+export function supportPanel(ctx: ViewContext) {
+  const { ui, region } = ctx;
+  const copy = ctx.content.crisis.copy.support;
+  const line = crisisLineOf(region)?.id;
+  return panel(
+    'support',
+    ui.crisis.supportHeading,
+    html`<p class="lead">${copy.lead}</p>
+      <p>${fillCrisisCopy(copy.tellDoctor, region)}</p>
+      ${linkRow(ctx, line)} ${otherResources(ctx, [line])}
+      <div class="actions">
+        <button part="button" class="primary" @click=${() => ctx.send({ type: 'crisis.continue' })}>${ui.nav.continue}</button>
+      </div>`,
+  );
+}
+
+export function urgentPanel(ctx: ViewContext) {
+  const { ui, region } = ctx;
+  const copy = ctx.content.crisis.copy.urgent;
+  const line = crisisLineOf(region)?.id;
+  return panel(
+    'urgent',
+    ui.crisis.urgentHeading,
+    html`<p class="lead">${fillCrisisCopy(copy.act, region)}</p>
+      ${linkRow(ctx, 'emergency', 'call')}
+      <p>${fillCrisisCopy(copy.line, region)}</p>
+      ${linkRow(ctx, line)}
+      <p>${copy.stay}</p>
+      <p>${copy.distance}</p>
+      ${otherResources(ctx, ['emergency', line])}
+      <p class="hint">${ui.crisis.printHint}</p>
+      <div class="actions">
+        <button part="button" class="secondary" @click=${ctx.print}>${ui.nav.print}</button>
+        <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
+      </div>`,
+  );
+}
+
+/** Under 18: no result; the region's resources and Start over. */
+export function stoppedPanel(ctx: ViewContext) {
+  const { ui, region } = ctx;
+  return panel(
+    'stopped',
+    ui.stopped.heading,
+    html`<p class="lead">${ui.stopped.text}</p>
+      ${resourceList(region.resources, ui)}
+      <div class="actions">
+        <button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
+      </div>`,
+  );
+}

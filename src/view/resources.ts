@@ -1,0 +1,30 @@
+import { html, nothing } from 'lit';
+import type { CrisisResource, RegionData, ResourceLink } from '../crisis/types.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
+
+/** A resource link: web links open in a new tab, phone and text links do what they say. */
+export function resourceLink(link: ResourceLink, ui: UiStrings, className = 'resource-link') {
+  const web = link.href.startsWith('https:');
+  return html`<a class=${className} href=${link.href} target=${web ? '_blank' : nothing} rel=${web ? 'noopener' : nothing}
+    >${link.label}${web ? html`<span class="visually-hidden"> ${ui.resources.newTab}</span>` : nothing}</a
+  >`;
+}
+
+function resourceItem(resource: CrisisResource, ui: UiStrings) {
+  return html`<li class="resource">
+    <p><span class="resource-name">${resource.name}.</span> ${resource.description}</p>
+    ${resource.links.length
+      ? html`<span class="resource-links">${resource.links.map((link) => resourceLink(link, ui))}</span>`
+      : nothing}
+  </li>`;
+}
+
+/** The region's resources, emergency first (their order in the data). */
+export function resourceList(resources: readonly CrisisResource[], ui: UiStrings) {
+  return html`<ul class="resources">${resources.map((r) => resourceItem(r, ui))}</ul>`;
+}
+
+/** The crisis line's own resource (its call / text links). */
+export function crisisLineOf(region: RegionData): CrisisResource | undefined {
+  return region.resources.find((r) => r.id === region.crisisLine.resource);
+}

@@ -1,0 +1,91 @@
+import { html, nothing } from 'lit';
+import { fillCrisisCopy } from '../../questions/crisis.js';
+import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
+import { explainResult } from '../clinical/explain.js';
+import type { ScreenerResult } from '../clinical/types.js';
+import { format } from '../i18n/format.js';
+import type { ViewContext } from './context.js';
+import { helpNow } from './help-now.js';
+import { sourceLink } from './sources.js';
+
+/**
+ * The result: what the answers may mean, the options to ask about (best fit first, each with why
+ * it may fit and what to know), health points to raise, and what to do next.
+ */
+
+function summary(ctx: ViewContext, result: ScreenerResult) {
+  const explanation = explainResult(result, ctx.content.resultCopy);
+  return html`<div part="summary" class="summary">
+    <h3>${ctx.ui.result.summaryHeading}</h3>
+    ${result.phq9 ? html`<p>${format(ctx.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9}</p>` : nothing}
+    <p>${explanation.headline}</p>
+    ${explanation.pattern.map((line) => html`<p>${line}</p>`)}
+  </div>`;
+}
+
+function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]) {
+  const { ui, content } = ctx;
+  return html`<li class="option-card">
+    <h4>${option.title}</h4>
+    ${reasons.length
+      ? html`<p class="label">${ui.result.whyFits}</p>
+          <ul>${reasons.map((r) => html`<li>${r}</li>`)}</ul>`
+      : nothing}
+    <details>
+      <summary>${ui.result.thingsToKnow}</summary>
+      <ul>${option.facts.map((fact) => html`<li>${fact.text} ${sourceLink(fact.source, ui)}</li>`)}</ul>
+    </details>
+    <p class="ask">${content.resultCopy.askDoctor}</p>
+  </li>`;
+}
+
+function options(ctx: ViewContext, result: ScreenerResult) {
+  const { ui, content } = ctx;
+  const cards = result.options
+    .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons }))
+    .filter((card): card is { option: TreatmentOption; reasons: string[] } => !!card.option);
+  return html`<h3>${ui.result.optionsHeading}</h3>
+    ${cards.length
+      ? html`<p>${content.resultCopy.orderNote}</p>
+          <ol class="options">${cards.map(({ option, reasons }) => optionCard(ctx, option, reasons))}</ol>`
+      : html`<p>${ui.result.noOptions}</p>`}`;
+}
+
+function cautions(ctx: ViewContext, result: ScreenerResult) {
+  const list = result.cautions
+    .map((id) => ctx.content.cautions.find((c) => c.id === id))
+    .filter((c): c is Caution => !!c);
+  if (!list.length) return nothing;
+  return html`<h3>${ctx.ui.result.cautionsHeading}</h3>
+    <ul class="cautions">
+      ${list.map((c) => html`<li>${c.fact} ${c.sources.map((url) => sourceLink(url, ctx.ui))}</li>`)}
+    </ul>`;
+}
+
+function nextSteps(ctx: ViewContext) {
+  const { ui, contact } = ctx;
+  return html`<h3>${ui.result.nextHeading}</h3>
+    <p>${ui.result.nextText}</p>
+    <div class="actions">
+      <button part="button" class="secondary" @click=${ctx.print}>${ui.nav.print}</button>
+      ${contact ? html`<a part="button" class="primary" href=${contact.href}>${contact.label}</a>` : nothing}
+    </div>
+    <p class="start-over">
+      <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
+    </p>`;
+}
+
+export function resultView(ctx: ViewContext) {
+  const { result, safety } = ctx.snapshot.context;
+  if (!result) return nothing;
+  const { ui, content, region } = ctx;
+  return html`<section part="result" class="result" aria-labelledby="result-heading">
+    <h2 id="result-heading" part="heading" tabindex="-1" data-view-focus>${ui.result.heading}</h2>
+    ${safety.level === 'support' ? html`<p class="lead">${ui.result.supportLead} ${ui.result.notAssessment}</p>` : nothing}
+    <p class="not-diagnosis">${content.resultCopy.notDiagnosis}</p>
+    ${summary(ctx, result)} ${options(ctx, result)} ${cautions(ctx, result)}
+    ${safety.level === 'none' ? html`<p class="any-time">${fillCrisisCopy(content.crisis.copy.none.anyTime, region)}</p>` : nothing}
+    ${nextSteps(ctx)}
+  </section>
+  ${helpNow(ctx)}`;
+}

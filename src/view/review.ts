@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { answerText } from '../bank/answer-text.js';
+import { visibleSteps, type StepInstance } from '../bank/steps.js';
+import { format } from '../i18n/format.js';
+import type { ViewContext } from './context.js';
+
+/** Every answer on one page, grouped by section; "Edit" goes back to that step. */
+
+function stepAnswers(ctx: ViewContext, step: StepInstance) {
+  const { answers } = ctx.snapshot.context;
+  const { ui } = ctx;
+  return html`<div class="review-step">
+    <dl>
+      ${step.questions.map((q) => {
+        const words = answerText(q, answers[q.id]);
+        return html`<dt>${q.text}</dt>
+          <dd>${words.length ? words.join(', ') : ui.review.noAnswer}</dd>`;
+      })}
+    </dl>
+    <button part="button" class="quiet edit" @click=${() => ctx.send({ type: 'review.edit', stepKey: step.key })}>
+      ${ui.review.edit}<span class="visually-hidden"> ${format(ui.review.editWhat, { question: step.questions[0].text })}</span>
+    </button>
+  </div>`;
+}
+
+export function reviewView(ctx: ViewContext) {
+  const { bank, answers } = ctx.snapshot.context;
+  const steps = visibleSteps(bank, answers);
+  return html`<h2 part="heading" tabindex="-1" data-view-focus>${ctx.ui.review.heading}</h2>
+    <p class="intro">${ctx.ui.review.intro}</p>
+    ${bank.sections.map((section) => {
+      const own = steps.filter((s) => s.sectionId === section.id);
+      return own.length
+        ? html`<div class="review-section">
+            <h3>${section.title}</h3>
+            ${own.map((step) => stepAnswers(ctx, step))}
+          </div>`
+        : '';
+    })}
+    <div class="actions">
+      <button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.back' })}>${ctx.ui.nav.back}</button>
+      <button part="button" class="primary" @click=${ctx.next}>${ctx.ui.nav.seeResults}</button>
+    </div>`;
+}

@@ -1,0 +1,33 @@
+import { html } from 'lit';
+import { viewOf } from '../machine/selectors.js';
+import type { ViewContext } from './context.js';
+import { crisisBanner } from './crisis-banner.js';
+import { stoppedPanel, supportPanel, urgentPanel } from './crisis-panel.js';
+import { helpNow } from './help-now.js';
+import { progress } from './progress.js';
+import { resultView } from './result.js';
+import { reviewView } from './review.js';
+import { stepView } from './step.js';
+
+/** The whole card for a snapshot: the banner once escalated, then the view of the state. */
+export function screen(ctx: ViewContext) {
+  switch (viewOf(ctx.snapshot)) {
+    case 'step':
+      return html`${crisisBanner(ctx)}${progress(ctx)}${stepView(ctx)}${helpNow(ctx)}`;
+    case 'crisis':
+      return supportPanel(ctx);
+    case 'urgent':
+      return urgentPanel(ctx);
+    case 'stopped':
+      return stoppedPanel(ctx);
+    case 'review':
+      return html`${crisisBanner(ctx)}${progress(ctx)}${reviewView(ctx)}${helpNow(ctx)}`;
+    case 'result':
+      // An urgent session has no options: the urgent panel stays instead.
+      if (ctx.snapshot.context.safety.level === 'urgent') return urgentPanel(ctx);
+      return html`${crisisBanner(ctx)}${progress(ctx)}${resultView(ctx)}`;
+    default:
+      // The element catches this and shows its fallback with crisis resources.
+      throw new Error(`No view for state ${JSON.stringify(ctx.snapshot.value)}`);
+  }
+}

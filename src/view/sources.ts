@@ -1,0 +1,11 @@
+import { html } from 'lit';
+import { format } from '../i18n/format.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
+
+/** A source link named by its site, e.g. "Source: fda.gov". */
+export function sourceLink(url: string, ui: UiStrings) {
+  const site = new URL(url).hostname.replace(/^www\./, '');
+  return html`<a class="source" href=${url} target="_blank" rel="noopener"
+    >${format(ui.result.source, { site })}<span class="visually-hidden"> ${ui.resources.newTab}</span></a
+  >`;
+}
