@@ -1,7 +1,16 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+
+// The readability test's syllable counter depends on two CommonJS packages (one of which
+// requires a JSON file): convert only those, so that the rest of the suite is served as is.
+const commonjsDeps = ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
+const commonjs = fromRollup(rollupCommonjs);
+const json = fromRollup(rollupJson);
 
 export default {
   files: 'test/**/*.test.ts',
@@ -9,7 +18,12 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
+  mimeTypes: { '**/node_modules/normalize-strings/*.json': 'js' },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    commonjs({ include: commonjsDeps, strictRequires: false }),
+    json({ include: commonjsDeps }),
+  ],
   reporters: [defaultReporter(), totalsReporter()],
   browsers: [
     chromeLauncher({

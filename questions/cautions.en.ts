@@ -11,7 +11,7 @@ const esketamineAndKetamine: OptionId[] = ['esketamine-nasal', 'ketamine-iv', 'k
 const cautions: Caution[] = [
   {
     id: 'vascular',
-    ask: 'An aneurysm (a bulging blood vessel anywhere in the body), an abnormal connection between arteries and veins (AV malformation), or bleeding in the brain?',
+    ask: 'An aneurysm, an AV malformation, or bleeding in the brain? An aneurysm is a bulging blood vessel anywhere in the body. An AV malformation is an abnormal link between arteries and veins.',
     topic: 'your blood vessel problem or bleeding in the brain',
     appliesTo: esketamineAndKetamine,
     contraindicates: ['esketamine-nasal'],
@@ -28,8 +28,8 @@ const cautions: Caution[] = [
   },
   {
     id: 'psychosis',
-    ask: "Ever had psychosis (hearing or seeing things others don't) or schizophrenia?",
-    topic: 'any psychosis or schizophrenia in the past',
+    ask: "Ever had psychosis or schizophrenia? Psychosis is when you hear or see things that others don't.",
+    topic: 'any psychosis or schizophrenia that you have had',
     appliesTo: esketamineAndKetamine,
     fact: "Esketamine's label asks doctors to weigh the risks with care for people who have had psychosis. A large ketamine study left out people with psychosis. Tell your doctor about this.",
     sources: [s.S70b, s.S77c],
@@ -37,9 +37,9 @@ const cautions: Caution[] = [
   {
     id: 'bipolar',
     ask: 'Ever been told you have bipolar disorder or had mania?',
-    topic: 'bipolar disorder or mania',
+    topic: 'any bipolar disorder or mania you have had',
     appliesTo: ['esketamine-nasal', 'ketamine-iv', 'ketamine-im', 'ketamine-oral', 'medication-change', 'psychotherapy', 'tms', 'ect'],
-    fact: 'The usual definition of treatment-resistant depression leaves out bipolar disorder. Tell your doctor about this.',
+    fact: 'Most doctors do not count bipolar disorder when they talk about treatment-resistant depression. Tell your doctor about this.',
     sources: [s.S56, s.S77c],
   },
   {
@@ -60,16 +60,16 @@ const cautions: Caution[] = [
   },
   {
     id: 'bladder',
-    ask: 'Bladder or urinary problems?',
-    topic: 'your bladder or urinary problems',
+    ask: 'Problems with your bladder or with passing urine?',
+    topic: 'problems with your bladder or with passing urine',
     appliesTo: esketamineAndKetamine,
     fact: "Ketamine can cause bladder problems, mostly with frequent or long-term use. Bladder problems are also listed among esketamine's effects. Tell your doctor about this.",
     sources: [s.S81, s.S94, s.S63],
   },
   {
     id: 'sedatives',
-    ask: 'Take sleeping pills, benzodiazepines or opioid pain medicine?',
-    topic: 'the sleeping pills, benzodiazepines, or opioid pain medicine you take',
+    ask: 'Do you take pills for sleep, opioids for pain, or benzodiazepines?',
+    topic: 'the pills for sleep, opioids for pain, or benzodiazepines you take',
     appliesTo: esketamineAndKetamine,
     fact: 'Other medicines that make you sleepy can add to the sleepiness from esketamine or ketamine. Tell your doctor about this.',
     sources: [s.S76b],
@@ -77,7 +77,7 @@ const cautions: Caution[] = [
   {
     id: 'stimulants-maoi',
     ask: 'Take a stimulant (e.g. for ADHD) or an MAOI antidepressant?',
-    topic: 'the stimulant or MAOI antidepressant you take',
+    topic: 'the stimulant or the MAOI antidepressant that you take',
     appliesTo: ['esketamine-nasal'],
     fact: 'Blood pressure can rise more when esketamine is used with a stimulant or an MAOI. Tell your doctor about this.',
     sources: [s.S76b],

@@ -39,7 +39,7 @@ export const crisisCopy: CrisisCopy = {
     tellDoctor: 'Please tell your doctor about this answer today. If you want to talk with someone now, {line}.',
   },
   urgent: {
-    act: 'If you might act on these thoughts, call {emergency} now or go to {place}.',
+    act: 'If you might act on these thoughts, call {emergency} now. Or go to {place}.',
     line: 'You can also {line}.',
     stay: 'Stay with someone you trust.',
     distance: 'If you can, put distance between yourself and anything you could use to hurt yourself.',

@@ -14,7 +14,7 @@ const offLabel = {
 const options: TreatmentOption[] = [
   {
     id: 'esketamine-nasal',
-    title: 'Esketamine nasal spray (Spravato)',
+    title: 'Esketamine (Spravato), a spray for the nose',
     approval: 'fda-approved',
     routes: ['nasal'],
     clinicVisits: true,
@@ -142,7 +142,7 @@ const options: TreatmentOption[] = [
         source: s.S57e,
       },
       {
-        text: 'The FDA approved some medicines to add to an antidepressant. They include aripiprazole, brexpiprazole, and quetiapine XR.',
+        text: 'The FDA approved some medicines to add to an antidepressant. Three of them are aripiprazole, brexpiprazole, and quetiapine XR.',
         source: s.S95,
       },
       { text: 'Cariprazine was approved for this in 2022.', source: s.S96 },
@@ -165,7 +165,7 @@ const options: TreatmentOption[] = [
   },
   {
     id: 'tms',
-    title: 'Transcranial magnetic stimulation (TMS)',
+    title: 'Magnetic stimulation of the brain (TMS)',
     approval: 'fda-cleared',
     routes: ['non-medicine'],
     clinicVisits: true,

@@ -7,7 +7,7 @@ import type { ResultCopy } from '../src/clinical/contentTypes.js';
 const resultCopy: ResultCopy = {
   headlines: {
     'trd-pattern':
-      'Your answers match what doctors call treatment-resistant depression: at least two medicines, each taken long enough at a full dose, did not help you feel well.',
+      'Your answers match what doctors call treatment-resistant depression. At least two medicines, each taken long enough at a full dose, did not help you feel well.',
     'one-adequate-trial':
       'Your answers show one medicine that was taken long enough at a full dose and did not help you feel well.',
     'no-adequate-trial':
@@ -15,7 +15,7 @@ const resultCopy: ResultCopy = {
     unclear: 'From your answers, we cannot tell yet how many medicines were full trials that did not help.',
   },
   trdPartialHeadline:
-    'Your answers may match what doctors call treatment-resistant depression: at least two medicines, each taken long enough at a full dose, did not help you feel well.',
+    'Your answers may match what doctors call treatment-resistant depression. At least two medicines, each taken long enough at a full dose, did not help you feel well.',
   partialNote: 'Some of them helped a little; your doctor will judge whether they count.',
   noMedicinesHeadline: 'You said you have not taken a medicine for depression.',
   afterTwoMedicines:
@@ -36,11 +36,11 @@ const resultCopy: ResultCopy = {
   bipolarNote:
     'You said you have been told you have bipolar disorder or had mania. The usual definition of treatment-resistant depression leaves out bipolar disorder. Please tell your doctor about this.',
   phq9Bands: {
-    'none-minimal': 'Your answers suggest minimal or no depression symptoms.',
-    mild: 'Your answers suggest mild depression symptoms.',
-    moderate: 'Your answers suggest moderate depression symptoms.',
-    'moderately-severe': 'Your answers suggest moderately severe depression symptoms.',
-    severe: 'Your answers suggest severe depression symptoms.',
+    'none-minimal': 'From your answers, your symptoms of depression seem to be minimal, if any.',
+    mild: 'From your answers, your symptoms of depression seem to be mild.',
+    moderate: 'From your answers, your symptoms of depression seem to be moderate.',
+    'moderately-severe': 'From your answers, your symptoms of depression seem to be moderately severe.',
+    severe: 'From your answers, your symptoms of depression seem to be severe.',
   },
   notDiagnosis: 'This is not a diagnosis. It is a summary of your own answers to help you talk with your doctor.',
   orderNote: 'The order follows your answers and preferences. It is not a recommendation.',

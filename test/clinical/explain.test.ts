@@ -71,7 +71,7 @@ describe('explainResult', () => {
 
   it('names the PHQ-9 band as a level of symptoms', () => {
     const answers = phq9('more-than-half', { 'phq9-9': 'not-at-all' });
-    expect(explain({}, answers).phq9).to.equal('Your answers suggest moderately severe depression symptoms.');
+    expect(explain({}, answers).phq9).to.equal('From your answers, your symptoms of depression seem to be moderately severe.');
   });
 
   it('gives no PHQ-9 sentence when the PHQ-9 is incomplete', () => {

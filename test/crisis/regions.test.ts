@@ -54,12 +54,12 @@ describe('crisis regions: the shipped data', () => {
 
   it('fills the panel sentences per region', () => {
     expect(fillCrisisCopy(crisisCopy.urgent.act, regions.US)).to.equal(
-      'If you might act on these thoughts, call 911 now or go to the nearest emergency room.',
+      'If you might act on these thoughts, call 911 now. Or go to the nearest emergency room.',
     );
-    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.GB)).to.equal('If you might act on these thoughts, call 999 now or go to A&E.');
+    expect(fillCrisisCopy(crisisCopy.urgent.act, regions.GB)).to.equal('If you might act on these thoughts, call 999 now. Or go to A&E.');
     expect(fillCrisisCopy(crisisCopy.urgent.act, regions.IE)).to.include('call 112 or 999 now');
     expect(fillCrisisCopy(crisisCopy.urgent.act, regions.INTL)).to.equal(
-      'If you might act on these thoughts, call your local emergency number now or go to the nearest emergency department.',
+      'If you might act on these thoughts, call your local emergency number now. Or go to the nearest emergency department.',
     );
     expect(fillCrisisCopy(crisisCopy.support.tellDoctor, regions.US)).to.equal(
       'Please tell your doctor about this answer today. If you want to talk with someone now, call or text 988.',
