@@ -1,5 +1,5 @@
 import { findQuestion } from './steps.js';
-import type { AnswerValue, QuestionBank, RiskLevel, SafetyLevel } from './types.js';
+import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel } from './types.js';
 
 const RANK: Record<SafetyLevel, number> = { none: 0, support: 1, urgent: 2 };
 
@@ -25,4 +25,20 @@ export function answerRisk(bank: QuestionBank, questionId: string, value: Answer
     if (option.risk && chosen.includes(option.id)) level = higherLevel(level, option.risk);
   }
   return level === 'none' ? null : level;
+}
+
+/** A safety state raised by every risky answer in `answers` (a resumed session can never start lower). */
+export function raiseForAnswers(
+  bank: QuestionBank,
+  answers: Answers,
+  safety: { level: SafetyLevel; triggeredBy: string[] },
+): { level: SafetyLevel; triggeredBy: string[] } {
+  let { level, triggeredBy } = safety;
+  for (const [questionId, value] of Object.entries(answers)) {
+    const risk = answerRisk(bank, questionId, value);
+    if (!risk) continue;
+    level = higherLevel(level, risk);
+    if (!triggeredBy.includes(questionId)) triggeredBy = [...triggeredBy, questionId];
+  }
+  return { level, triggeredBy };
 }

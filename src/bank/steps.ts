@@ -80,13 +80,25 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
 }
 
 /** Every step the patient will see with these answers, in order. */
-export function visibleSteps(bank: QuestionBank, answers: Answers): StepInstance[] {
-  return bank.sections.flatMap((section) =>
-    section.steps
-      .filter((step) => isEnabled(step, answers))
-      .flatMap((step) => instancesOf(bank, section, step, answers))
-      .filter((instance) => instance.questions.length > 0),
-  );
+// The machine never mutates an answers object (every change makes a new one), so the steps of
+// one answers object can be computed once: a flow event asks for them several times.
+const stepsCache = new WeakMap<QuestionBank, WeakMap<Answers, readonly StepInstance[]>>();
+
+/** Every step the patient will see with these answers, in order. Treat the list as read-only. */
+export function visibleSteps(bank: QuestionBank, answers: Answers): readonly StepInstance[] {
+  let byAnswers = stepsCache.get(bank);
+  if (!byAnswers) stepsCache.set(bank, (byAnswers = new WeakMap()));
+  let steps = byAnswers.get(answers);
+  if (!steps) {
+    steps = bank.sections.flatMap((section) =>
+      section.steps
+        .filter((step) => isEnabled(step, answers))
+        .flatMap((step) => instancesOf(bank, section, step, answers))
+        .filter((instance) => instance.questions.length > 0),
+    );
+    byAnswers.set(answers, steps);
+  }
+  return steps;
 }
 
 /** Drops answers to questions that are no longer shown, until nothing else changes. */

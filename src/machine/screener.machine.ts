@@ -1,5 +1,5 @@
 import { and, assertEvent, assign, emit, enqueueActions, not, or, setup } from 'xstate';
-import { answerRisk, higherLevel } from '../bank/risk.js';
+import { answerRisk, higherLevel, raiseForAnswers } from '../bank/risk.js';
 import { missingAnswers, pruneAnswers } from '../bank/steps.js';
 import { buildResult } from '../clinical/result.js';
 import type { RiskLevel } from '../bank/types.js';
@@ -128,25 +128,35 @@ export const screenerMachine = setup({
   },
 }).createMachine({
   id: 'screener',
-  context: ({ input }) => ({
-    bank: input.bank,
-    locale: input.locale ?? 'en',
-    allowedOptions: input.allowedOptions,
-    now: input.now ?? (() => new Date()),
-    answers: pruneAnswers(input.bank, input.answers ?? {}),
-    stepKey: firstStepKey(input.bank),
-    safety: input.safety ?? NO_SAFETY,
-    invalid: [],
-    returnToReview: false,
-    crisis: null,
-    result: null,
-  }),
-  initial: 'asking',
+  context: ({ input }) => {
+    const answers = pruneAnswers(input.bank, input.answers ?? {});
+    const safety = raiseForAnswers(input.bank, answers, input.safety ?? NO_SAFETY);
+    const lastTrigger = safety.triggeredBy[safety.triggeredBy.length - 1];
+    return {
+      bank: input.bank,
+      locale: input.locale ?? 'en',
+      allowedOptions: input.allowedOptions,
+      now: input.now ?? (() => new Date()),
+      answers,
+      stepKey: firstStepKey(input.bank),
+      safety,
+      invalid: [],
+      returnToReview: false,
+      crisis: safety.level === 'none' ? null : { level: safety.level, questionId: lastTrigger },
+      result: null,
+    };
+  },
+  // A session carried over at level urgent (resumed, or restarted with a new bank) opens on the
+  // urgent panel; the patient's own Start over goes straight to the first step instead.
+  initial: 'starting',
   on: {
     'nav.restart': { target: '.asking', actions: 'startOver' },
     'session.reset': { target: '.asking', actions: 'resetSession' },
   },
   states: {
+    starting: {
+      always: [{ guard: 'isSessionUrgent', target: 'urgent' }, { target: 'asking' }],
+    },
     asking: {
       on: {
         'answer.set': [

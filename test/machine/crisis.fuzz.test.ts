@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { toggleChoice } from '../../src/bank/answers.js';
-import { visibleSteps, type StepInstance } from '../../src/bank/steps.js';
-import type { AnswerOption, Answers, AnswerValue, Question, SafetyLevel } from '../../src/bank/types.js';
+import { visibleSteps } from '../../src/bank/steps.js';
+import type { AnswerOption, AnswerValue, Question, SafetyLevel } from '../../src/bank/types.js';
 import type { ScreenerResult } from '../../src/clinical/types.js';
 import type { ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEvent } from '../../src/machine/types.js';
@@ -61,18 +61,8 @@ function valueFor(question: Question, current: AnswerValue | undefined, options:
   return toggleChoice(question.options!, Array.isArray(current) ? current : [], option.id, checked);
 }
 
-/**
- * The harness's own view of the shown steps, cached per answers object (the machine replaces it
- * on every change), so that checking a journey costs little next to playing it.
- */
-const stepsCache = new WeakMap<Answers, StepInstance[]>();
-function stepsFor(snapshot: ScreenerSnapshot): StepInstance[] {
-  const { bank, answers } = snapshot.context;
-  let steps = stepsCache.get(answers);
-  if (!steps) stepsCache.set(answers, (steps = visibleSteps(bank, answers)));
-  return steps;
-}
-const shownQuestions = (snapshot: ScreenerSnapshot) => stepsFor(snapshot).find((s) => s.key === snapshot.context.stepKey)?.questions ?? [];
+const shownQuestions = (snapshot: ScreenerSnapshot) =>
+  visibleSteps(snapshot.context.bank, snapshot.context.answers).find((s) => s.key === snapshot.context.stepKey)?.questions ?? [];
 
 const stats = { journeys: 0, escalated: 0, urgent: 0, results: 0, calmResults: 0, events: 0 };
 const fail = (why: string) => {
@@ -153,7 +143,7 @@ function play(daring: Daring, moves: Move[]): void {
         break;
       }
       case 'edit': {
-        const keys = stepsFor(snapshot).map((s) => s.key);
+        const keys = visibleSteps(snapshot.context.bank, snapshot.context.answers).map((s) => s.key);
         send({ type: 'review.edit', stepKey: keys[m.step % keys.length] });
         break;
       }

@@ -279,4 +279,20 @@ describe('screener machine', () => {
     expect(completed).to.deep.equal({ type: 'complete', result: actor.getSnapshot().context.result });
     expect(actor.getSnapshot().context.result!.safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-3'] });
   });
+
+  describe('a carried-over session', () => {
+    it('starts at least at the level its stored answers carry', () => {
+      const actor = startScreener({ answers: { 'phq9-9': 'several-days' } });
+      expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'] });
+      expect(actor.getSnapshot().value).to.equal('asking');
+    });
+
+    it('opens on the urgent panel when the session was urgent, and Start over still leads to the first step', () => {
+      const actor = startScreener({ safety: { level: 'urgent', triggeredBy: ['asq-5'] } });
+      expect(actor.getSnapshot().value).to.equal('urgent');
+      actor.send({ type: 'nav.restart' });
+      expect(actor.getSnapshot().value).to.equal('asking');
+      expect(actor.getSnapshot().context.safety.level).to.equal('urgent');
+    });
+  });
 });
