@@ -24,6 +24,8 @@ export default {
     commonjs({ include: commonjsDeps, strictRequires: false }),
     json({ include: commonjsDeps }),
   ],
+  // Lit's one-line dev-mode notice would otherwise repeat for every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
   browsers: [
     chromeLauncher({

@@ -1,17 +1,17 @@
 /**
- * Health questions to raise with a doctor (English), one per option of the `health` question.
- * Each says "tell your doctor", never "you can't": only a label contraindication moves an option
- * to the end of the list, and none removes it.
+ * Health questions to raise with a doctor (English), one per option of the `health` question:
+ * the id is the option's id, and the bank's label is the only wording of the question. Each
+ * says "tell your doctor", never "you can't": only a label contraindication moves an option to
+ * the end of the list, and none removes it.
  */
 import type { Caution, OptionId } from '../src/clinical/contentTypes.js';
-import s from './sources.js';
+import * as s from './sources.js';
 
 const esketamineAndKetamine: OptionId[] = ['esketamine-nasal', 'ketamine-iv', 'ketamine-im', 'ketamine-oral'];
 
 const cautions: Caution[] = [
   {
     id: 'vascular',
-    ask: 'An aneurysm, an AV malformation, or bleeding in the brain? An aneurysm is a bulging blood vessel anywhere in the body. An AV malformation is an abnormal link between arteries and veins.',
     topic: 'your blood vessel problem or bleeding in the brain',
     appliesTo: esketamineAndKetamine,
     contraindicates: ['esketamine-nasal'],
@@ -20,7 +20,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'blood-pressure',
-    ask: 'High blood pressure that is not under control, heart disease, or a condition where raised pressure in the head is dangerous?',
     topic: 'your blood pressure, heart, or head pressure problem',
     appliesTo: esketamineAndKetamine,
     fact: 'Esketamine raises blood pressure. Its label warns about this when a rise in blood pressure, or in pressure inside the head, is a serious risk. Doctors may wait to give a dose if your blood pressure is high. Tell your doctor about this.',
@@ -28,7 +27,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'psychosis',
-    ask: "Ever had psychosis or schizophrenia? Psychosis is when you hear or see things that others don't.",
     topic: 'any psychosis or schizophrenia that you have had',
     appliesTo: esketamineAndKetamine,
     fact: "Esketamine's label asks doctors to weigh the risks with care for people who have had psychosis. A large ketamine study left out people with psychosis. Tell your doctor about this.",
@@ -36,7 +34,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'bipolar',
-    ask: 'Ever been told you have bipolar disorder or had mania?',
     topic: 'any bipolar disorder or mania you have had',
     appliesTo: ['esketamine-nasal', 'ketamine-iv', 'ketamine-im', 'ketamine-oral', 'medication-change', 'psychotherapy', 'tms', 'ect'],
     fact: 'Most doctors do not count bipolar disorder when they talk about treatment-resistant depression. Tell your doctor about this.',
@@ -44,7 +41,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'pregnancy',
-    ask: 'Pregnant, planning to be, or breastfeeding?',
     topic: 'pregnancy, plans to get pregnant, or breastfeeding',
     appliesTo: esketamineAndKetamine,
     fact: 'Esketamine is not recommended during pregnancy or while breastfeeding. Tell your doctor about this.',
@@ -52,7 +48,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'substance-use',
-    ask: 'Problems with alcohol or drugs, now or before?',
     topic: 'any problems with alcohol or drugs',
     appliesTo: esketamineAndKetamine,
     fact: "Misuse is part of esketamine's boxed warning. Tell your doctor about any problems with alcohol or drugs.",
@@ -60,7 +55,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'bladder',
-    ask: 'Problems with your bladder or with passing urine?',
     topic: 'problems with your bladder or with passing urine',
     appliesTo: esketamineAndKetamine,
     fact: "Ketamine can cause bladder problems, mostly with frequent or long-term use. Bladder problems are also listed among esketamine's effects. Tell your doctor about this.",
@@ -68,7 +62,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'sedatives',
-    ask: 'Do you take pills for sleep, opioids for pain, or benzodiazepines?',
     topic: 'the pills for sleep, opioids for pain, or benzodiazepines you take',
     appliesTo: esketamineAndKetamine,
     fact: 'Other medicines that make you sleepy can add to the sleepiness from esketamine or ketamine. Tell your doctor about this.',
@@ -76,7 +69,6 @@ const cautions: Caution[] = [
   },
   {
     id: 'stimulants-maoi',
-    ask: 'Take a stimulant (e.g. for ADHD) or an MAOI antidepressant?',
     topic: 'the stimulant or the MAOI antidepressant that you take',
     appliesTo: ['esketamine-nasal'],
     fact: 'Blood pressure can rise more when esketamine is used with a stimulant or an MAOI. Tell your doctor about this.',

@@ -3,33 +3,9 @@
  * A translation mirrors this file by region and resource id; numbers and links stay the same.
  * Short codes only work in their own country: never add a country prefix to them.
  * The Lifeline's number is 988 (since 16 July 2022); its old 10-digit number must not appear.
+ * Where each resource comes from is kept for reviewers in `crisis-sources.ts`, not shipped.
  */
 import type { CrisisContent, CrisisCopy, RegionData, RegionId, Regions } from '../src/crisis/types.js';
-
-// Sources, as cited in the clinical notes.
-const S4 = 'https://www.webmd.com/mental-health/features/988-suicide-prevention-overview';
-const S5 = 'https://988lifeline.org/get-help/what-to-expect';
-const S7 =
-  'https://www.samhsa.gov/newsroom/press-announcements/20230908/988-suicide-crisis-lifeline-adds-american-sign-language-services-deaf-hard-of-hearing-callers';
-const S8 =
-  'https://www.samhsa.gov/newsroom/press-announcements/20230713/988-suicide-crisis-lifeline-adds-spanish-text-chat-service-ahead-one-year-anniversary';
-const S10 = 'https://veteranscrisisline.net/About/VeteranSuicide.aspx';
-const S13 =
-  'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html';
-const S15 = 'https://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729';
-const S17 = 'https://www.samaritans.org/how-we-can-help/contact-samaritan/';
-const S19 = 'https://www.norwoodmc.co.uk/2024/08/14/nhs-111-option-2-for-crisis-mental-health-support/';
-const S20 = 'https://www.lpft.nhs.uk/contact-us/need-help-now';
-const S21 = 'https://giveusashout.org/about-us/faq/';
-const S22 = 'https://carlow-nationalist.ie/2020/09/10/awareness-day-highlights-suicide-prevention/';
-const S23b =
-  'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html';
-const S24 = 'https://todayfm.com/news/247-mental-health-text-support-service-officially-launched-1031466';
-const S26 = 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7';
-const S27 = 'https://www.scoop.co.nz/stories/PA1706/S00527/single-phone-number-to-access-support-services.htm';
-const S28 = 'https://www.odt.co.nz/news/national/launch-two-new-mental-health-services-make-getting-help-easier';
-const S30 =
-  'https://lifeline-international.com/from-idea-to-impact-how-throughline-is-bridging-the-gap-in-global-crisis-support/';
 
 const DANGER_NOW = 'If you or someone else is in danger right now.';
 
@@ -53,9 +29,9 @@ const US: RegionData = {
   id: 'US',
   name: 'United States',
   emergency: { number: '911', tel: 'tel:911', place: 'the nearest emergency room' },
-  crisisLine: { resource: '988', name: '988 Suicide & Crisis Lifeline', number: '988', reach: 'call or text 988' },
+  crisisLine: { resource: '988', reach: 'call or text 988' },
   resources: [
-    { id: 'emergency', name: 'Emergency: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Call 911' }], source: S4 },
+    { id: 'emergency', name: 'Emergency: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Call 911' }] },
     {
       id: '988',
       name: '988 Suicide & Crisis Lifeline',
@@ -66,7 +42,6 @@ const US: RegionData = {
         { href: 'sms:988', label: 'Text 988' },
         { href: 'https://988lifeline.org/', label: 'Chat at 988lifeline.org' },
       ],
-      source: S5,
     },
     {
       id: 'veterans',
@@ -76,7 +51,6 @@ const US: RegionData = {
         { href: 'tel:988', label: 'Call 988, then press 1' },
         { href: 'sms:838255', label: 'Text 838255' },
       ],
-      source: S10,
     },
     {
       id: 'spanish',
@@ -86,21 +60,18 @@ const US: RegionData = {
         { href: 'tel:988', label: 'Call 988, then press 2' },
         { href: 'sms:988?body=AYUDA', label: 'Text AYUDA to 988' },
       ],
-      source: S8,
     },
     {
       id: 'crisis-text-line',
       name: 'Crisis Text Line',
       description: 'Text HOME to 741741 to text with someone now.',
       links: [{ href: 'sms:741741?body=HOME', label: 'Text HOME to 741741' }],
-      source: S15,
     },
     {
       id: 'asl',
       name: '988 in American Sign Language',
       description: 'For Deaf and hard of hearing people: use ASL Now to talk with 988 by video.',
       links: [{ href: 'https://988lifeline.org/', label: 'ASL Now at 988lifeline.org' }],
-      source: S7,
     },
   ],
 };
@@ -109,9 +80,9 @@ const CA: RegionData = {
   id: 'CA',
   name: 'Canada',
   emergency: { number: '911', tel: 'tel:911', place: 'the nearest emergency room' },
-  crisisLine: { resource: '988', name: '9-8-8 Suicide Crisis Helpline', number: '9-8-8', reach: 'call or text 9-8-8' },
+  crisisLine: { resource: '988', reach: 'call or text 9-8-8' },
   resources: [
-    { id: 'emergency', name: 'Emergency: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Call 911' }], check: true },
+    { id: 'emergency', name: 'Emergency: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Call 911' }] },
     {
       id: '988',
       name: '9-8-8 Suicide Crisis Helpline',
@@ -120,7 +91,6 @@ const CA: RegionData = {
         { href: 'tel:988', label: 'Call 9-8-8' },
         { href: 'sms:988', label: 'Text 9-8-8' },
       ],
-      source: S13,
     },
   ],
 };
@@ -129,35 +99,31 @@ const GB: RegionData = {
   id: 'GB',
   name: 'United Kingdom',
   emergency: { number: '999', tel: 'tel:999', place: 'A&E' },
-  crisisLine: { resource: 'samaritans', name: 'Samaritans', number: '116 123', reach: 'call Samaritans free on 116 123, or text SHOUT to 85258' },
+  crisisLine: { resource: 'samaritans', reach: 'call Samaritans free on 116 123, or text SHOUT to 85258' },
   resources: [
     {
       id: 'emergency',
       name: 'Emergency: 999',
       description: 'If you or someone else is in danger right now, call 999 or go to A&E.',
       links: [{ href: 'tel:999', label: 'Call 999' }],
-      source: S19,
     },
     {
       id: 'samaritans',
       name: 'Samaritans',
       description: 'Call free on 116 123, any time, day or night.',
       links: [{ href: 'tel:116123', label: 'Call 116 123' }],
-      source: S17,
     },
     {
       id: 'shout',
       name: 'Shout',
       description: 'Text SHOUT to 85258 to text with someone now.',
       links: [{ href: 'sms:85258?body=SHOUT', label: 'Text SHOUT to 85258' }],
-      source: S21,
     },
     {
       id: 'nhs-111',
       name: 'NHS 111',
       description: 'In England: call 111 and choose the mental health option.',
       links: [{ href: 'tel:111', label: 'Call 111' }],
-      source: S20,
     },
   ],
 };
@@ -166,7 +132,7 @@ const IE: RegionData = {
   id: 'IE',
   name: 'Ireland',
   emergency: { number: '112 or 999', tel: 'tel:112', place: 'the nearest emergency department' },
-  crisisLine: { resource: 'samaritans', name: 'Samaritans', number: '116 123', reach: 'call Samaritans free on 116 123, or text HELLO to 50808' },
+  crisisLine: { resource: 'samaritans', reach: 'call Samaritans free on 116 123, or text HELLO to 50808' },
   resources: [
     {
       id: 'emergency',
@@ -176,22 +142,18 @@ const IE: RegionData = {
         { href: 'tel:112', label: 'Call 112' },
         { href: 'tel:999', label: 'Call 999' },
       ],
-      source: S22,
     },
     {
       id: 'samaritans',
       name: 'Samaritans',
       description: 'Call free on 116 123.',
       links: [{ href: 'tel:116123', label: 'Call 116 123' }],
-      source: S23b,
     },
     {
       id: '50808',
       name: '50808 text service',
       description: 'Free, any time. Text HELLO to 50808. Any message starts a conversation.',
       links: [{ href: 'sms:50808?body=HELLO', label: 'Text HELLO to 50808' }],
-      source: S24,
-      check: true,
     },
   ],
 };
@@ -200,9 +162,9 @@ const AU: RegionData = {
   id: 'AU',
   name: 'Australia',
   emergency: { number: '000', tel: 'tel:000', place: 'the nearest emergency department' },
-  crisisLine: { resource: 'lifeline', name: 'Lifeline', number: '13 11 14', reach: 'call Lifeline on 13 11 14, or text 0477 13 11 14' },
+  crisisLine: { resource: 'lifeline', reach: 'call Lifeline on 13 11 14, or text 0477 13 11 14' },
   resources: [
-    { id: 'emergency', name: 'Emergency: 000', description: DANGER_NOW, links: [{ href: 'tel:000', label: 'Call 000' }], check: true },
+    { id: 'emergency', name: 'Emergency: 000', description: DANGER_NOW, links: [{ href: 'tel:000', label: 'Call 000' }] },
     {
       id: 'lifeline',
       name: 'Lifeline',
@@ -211,7 +173,6 @@ const AU: RegionData = {
         { href: 'tel:131114', label: 'Call 13 11 14' },
         { href: 'sms:0477131114', label: 'Text 0477 13 11 14' },
       ],
-      source: S26,
     },
   ],
 };
@@ -220,9 +181,9 @@ const NZ: RegionData = {
   id: 'NZ',
   name: 'New Zealand',
   emergency: { number: '111', tel: 'tel:111', place: 'the nearest emergency department' },
-  crisisLine: { resource: '1737', name: 'Need to Talk? 1737', number: '1737', reach: 'call or text 1737 for free' },
+  crisisLine: { resource: '1737', reach: 'call or text 1737 for free' },
   resources: [
-    { id: 'emergency', name: 'Emergency: 111', description: DANGER_NOW, links: [{ href: 'tel:111', label: 'Call 111' }], source: S28 },
+    { id: 'emergency', name: 'Emergency: 111', description: DANGER_NOW, links: [{ href: 'tel:111', label: 'Call 111' }] },
     {
       id: '1737',
       name: 'Need to Talk? 1737',
@@ -231,7 +192,6 @@ const NZ: RegionData = {
         { href: 'tel:1737', label: 'Call 1737' },
         { href: 'sms:1737', label: 'Text 1737' },
       ],
-      source: S27,
     },
   ],
 };
@@ -240,20 +200,14 @@ const INTL: RegionData = {
   id: 'INTL',
   name: 'Other countries',
   emergency: { number: 'your local emergency number', place: 'the nearest emergency department' },
-  crisisLine: {
-    resource: 'find-a-helpline',
-    name: 'Find A Helpline',
-    reach: 'find a free helpline in your country at findahelpline.com',
-  },
+  crisisLine: { resource: 'find-a-helpline', reach: 'find a free helpline in your country at findahelpline.com' },
   resources: [
-    { id: 'emergency', name: 'Emergency', description: 'Call your local emergency number.', links: [], source: S30 },
+    { id: 'emergency', name: 'Emergency', description: 'Call your local emergency number.', links: [] },
     {
       id: 'find-a-helpline',
       name: 'Find A Helpline',
       description: 'Find a free helpline in your country.',
       links: [{ href: 'https://findahelpline.com/', label: 'findahelpline.com' }],
-      source: S30,
-      check: true,
     },
   ],
 };

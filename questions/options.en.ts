@@ -4,7 +4,7 @@
  * used to break ties in the ranking.
  */
 import type { TreatmentOption } from '../src/clinical/contentTypes.js';
-import s from './sources.js';
+import * as s from './sources.js';
 
 const offLabel = {
   text: 'The FDA has not approved ketamine for depression. It is approved to put people to sleep for surgery and other procedures. Using it for depression is called "off-label."',

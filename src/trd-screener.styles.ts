@@ -125,20 +125,33 @@ const base = css`
     font-size: 1.05em;
   }
 
-  .notice {
+  /* A panel inside the card: the welcome notice, the result's summary. */
+  .notice,
+  .summary {
     background: var(--trd-surface);
     border-radius: calc(var(--trd-radius) * 0.75);
     padding: var(--trd-space);
     margin-block: var(--trd-space);
   }
 
-  .notice h3 {
+  .notice h3,
+  .summary h3 {
     margin-block-start: 0;
+  }
+
+  .notice h3 {
     font-size: 1.05em;
   }
 
-  .notice p:last-child {
+  .notice p:last-child,
+  .summary p:last-child {
     margin-block-end: 0;
+  }
+
+  /* The first words of a crisis panel or of a result after a support answer. */
+  .lead {
+    font-size: 1.1em;
+    font-weight: 600;
   }
 
   .actions {

@@ -1,3 +1,4 @@
+import { chosenIds } from './answers.js';
 import type { AnswerValue, Question } from './types.js';
 
 /** An answer in words: the chosen options' labels, or what was typed. Empty when unanswered. */
@@ -7,6 +8,6 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
     const text = String(value).trim();
     return text ? [text] : [];
   }
-  const chosen = Array.isArray(value) ? value : [String(value)];
+  const chosen = chosenIds(value);
   return (question.options ?? []).filter((o) => chosen.includes(o.id)).map((o) => o.label);
 }

@@ -1,4 +1,10 @@
-import type { AnswerOption } from './types.js';
+import type { AnswerOption, AnswerValue } from './types.js';
+
+/** The option ids an answer holds: a multiple answer's list, a single answer as a list of one. */
+export function chosenIds(value: AnswerValue | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [String(value)];
+}
 
 /**
  * The new value of a multiple-choice answer after (un)checking one option: an exclusive option

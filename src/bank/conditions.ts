@@ -1,3 +1,4 @@
+import { chosenIds } from './answers.js';
 import type { Answers, Condition } from './types.js';
 
 /**
@@ -8,7 +9,7 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
   const value = answers[condition.question];
   if (condition.operator === 'exists') return (value !== undefined) === condition.answer;
   if (value === undefined) return false;
-  const chosen = Array.isArray(value) ? value : [String(value)];
+  const chosen = chosenIds(value);
   switch (condition.operator) {
     case '=':
       return chosen.length === 1 && chosen[0] === condition.answer;

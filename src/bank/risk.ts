@@ -1,3 +1,4 @@
+import { chosenIds } from './answers.js';
 import { findQuestion } from './steps.js';
 import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel } from './types.js';
 
@@ -19,7 +20,7 @@ export function templateIdOf(questionId: string): string {
  */
 export function answerRisk(bank: QuestionBank, questionId: string, value: AnswerValue): RiskLevel | null {
   const question = findQuestion(bank, templateIdOf(questionId));
-  const chosen = Array.isArray(value) ? value : [String(value)];
+  const chosen = chosenIds(value);
   let level: SafetyLevel = 'none';
   for (const option of question?.options ?? []) {
     if (option.risk && chosen.includes(option.id)) level = higherLevel(level, option.risk);

@@ -101,6 +101,14 @@ export function visibleSteps(bank: QuestionBank, answers: Answers): readonly Ste
   return steps;
 }
 
+/** The steps shown with these answers under their section's title; sections without one are left out. */
+export function stepsBySection(bank: QuestionBank, answers: Answers): Array<{ title: string; steps: StepInstance[] }> {
+  const steps = visibleSteps(bank, answers);
+  return bank.sections
+    .map((section) => ({ title: section.title, steps: steps.filter((step) => step.sectionId === section.id) }))
+    .filter((group) => group.steps.length > 0);
+}
+
 /** Drops answers to questions that are no longer shown, until nothing else changes. */
 export function pruneAnswers(bank: QuestionBank, answers: Answers): Answers {
   let current = answers;

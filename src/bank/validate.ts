@@ -1,11 +1,12 @@
 /**
- * Runtime validation of a question bank (the shipped one and any a clinic passes in). Written by
- * hand: a schema library would not fit the embed's size budget. Every message names the
- * section, step or question and what is wrong.
+ * Runtime validation of a question bank (the shipped one and any a clinic passes in): a table of
+ * the fields each record may hold, then the checks that look across records. Written by hand: a
+ * schema library would not fit the embed's size budget. Every message names the section, step
+ * or question and what is wrong.
  */
 import type { QuestionBank, SectionId } from './types.js';
 import { checkSafetyQuestions } from './safety-guard.js';
-import { isRecord, isText, locateQuestions, type BankError, type Json, type Report } from './bank-errors.js';
+import { isRecord, isText, locateQuestions, type BankError, type Json } from './bank-errors.js';
 
 export { formatBankErrors, type BankError } from './bank-errors.js';
 
@@ -24,48 +25,50 @@ export const BANK_SECTIONS: readonly SectionId[] = [
 
 // Lowercase words joined by - or _; no spaces and no ":", which joins ids of repeated steps.
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-const QUESTION_TYPES = ['single', 'multiple', 'text', 'number'];
-const OPERATORS = ['=', '!=', 'includes', 'excludes', 'exists'];
-const RISK_LEVELS = ['support', 'urgent'];
 
-type Kind = 'text' | 'flag' | 'number';
-const KIND_CHECKS: Record<Kind, [test: (v: unknown) => boolean, expected: string]> = {
-  text: [isText, 'non-empty text'],
-  flag: [(v) => typeof v === 'boolean', 'true or false'],
-  number: [(v) => typeof v === 'number' && Number.isFinite(v), 'a number'],
-};
+/** A field's test, what it expects (for the message), and whether the record needs the field. */
+type FieldCheck = [test: (value: unknown) => boolean, expected: string, required?: boolean];
 
-function checkFields(item: Json, label: string, fields: Record<string, Kind>, report: Report, questionId?: string) {
-  for (const [field, kind] of Object.entries(fields)) {
-    const [test, expected] = KIND_CHECKS[kind];
-    if (item[field] !== undefined && !test(item[field])) report(`${label}: "${field}" must be ${expected}.`, questionId);
-  }
-}
+const text: FieldCheck = [isText, 'non-empty text'];
+const flag: FieldCheck = [(value) => typeof value === 'boolean', 'true or false'];
+const number: FieldCheck = [(value) => typeof value === 'number' && Number.isFinite(value), 'a number'];
+const oneOf = (...values: string[]): FieldCheck => [
+  (value) => values.includes(value as string),
+  values.map((value) => `"${value}"`).join(' or '),
+];
+const required = ([test, expected]: FieldCheck): FieldCheck => [test, expected, true];
+const enableBehavior = oneOf('all', 'any');
 
-/** Checks an id's form and records it; returns it when usable. */
-function checkId(
-  id: unknown,
-  label: string,
-  seen: Set<string>,
-  kind: string,
-  report: Report,
-  qid?: string,
-): string | undefined {
-  if (id === undefined || id === '') report(`${label} has no id.`, qid);
-  else if (typeof id !== 'string' || !ID_PATTERN.test(id))
-    report(`${label} has an invalid id ${JSON.stringify(id)} (use lowercase letters, digits and hyphens).`, qid);
-  else {
-    if (seen.has(id)) report(`${kind} id "${id}" is used more than once.`, qid);
-    seen.add(id);
-    return id;
-  }
-  return undefined;
-}
+/** The plain fields of each kind of record; ids, lists and references are checked below. */
+const FIELDS = {
+  bank: { version: required(text), locale: required(oneOf('en', 'es')) },
+  section: { title: required(text) },
+  step: { title: text, intro: text, introVerbatim: flag, enableBehavior },
+  question: {
+    type: required(oneOf('single', 'multiple', 'text', 'number')),
+    text: required(text),
+    help: text,
+    required: flag,
+    verbatim: flag,
+    min: number,
+    max: number,
+    enableBehavior,
+  },
+  option: {
+    label: required(text),
+    name: text,
+    help: text,
+    group: text,
+    exclusive: flag,
+    endsScreen: flag,
+    score: number,
+    risk: oneOf('support', 'urgent'),
+  },
+  condition: { operator: required(oneOf('=', '!=', 'includes', 'excludes', 'exists')) },
+} satisfies Record<string, Record<string, FieldCheck>>;
 
 class BankChecker {
   readonly errors: BankError[] = [];
-  readonly report: Report = (message, questionId) =>
-    this.errors.push(questionId === undefined ? { message } : { questionId, message });
   private readonly allQuestionIds: Set<string>;
   /** Questions met so far, so that a condition can only look back. */
   private readonly earlier = new Map<string, Json>();
@@ -78,42 +81,77 @@ class BankChecker {
     this.allQuestionIds = new Set(locateQuestions(bank).map((found) => String(found.question.id)));
   }
 
+  readonly report = (message: string, questionId?: string): void => {
+    this.errors.push(questionId === undefined ? { message } : { questionId, message });
+  };
+
   run(): void {
-    const { bank, report } = this;
-    if (!isText(bank.version)) report('The bank has no version.');
-    if (bank.locale !== 'en' && bank.locale !== 'es') report(`The bank's locale must be "en" or "es".`);
-    if (!Array.isArray(bank.sections) || bank.sections.length === 0) return report('The bank has no sections.');
+    const { bank } = this;
+    this.fields(bank, 'bank', 'The bank');
+    const sections = this.list(bank, 'sections', 'The bank', (n) => `Section ${n}`);
+    if (sections.length === 0) return;
     let lastPosition = -1;
-    bank.sections.forEach((section: unknown, index) => {
-      if (!isRecord(section)) return report(`Section ${index + 1} is not an object.`);
+    for (const [section, index] of sections) {
       const position = BANK_SECTIONS.indexOf(section.id as SectionId);
-      const label = position < 0 ? `Section ${index + 1}` : `Section "${String(section.id)}"`;
-      if (position < 0)
-        report(`${label} has an unknown id ${JSON.stringify(section.id)} (use ${BANK_SECTIONS.join(', ')}).`);
-      else if (position === lastPosition) report(`${label} appears more than once.`);
-      else if (position < lastPosition) report(`${label} is out of order (the order is ${BANK_SECTIONS.join(', ')}).`);
+      const label = position < 0 ? `Section ${index}` : `Section "${String(section.id)}"`;
+      const order = BANK_SECTIONS.join(', ');
+      if (position < 0) this.report(`${label} has an unknown id ${JSON.stringify(section.id)} (use ${order}).`);
+      else if (position === lastPosition) this.report(`${label} appears more than once.`);
+      else if (position < lastPosition) this.report(`${label} is out of order (the order is ${order}).`);
       lastPosition = Math.max(lastPosition, position);
-      if (!isText(section.title)) report(`${label} has no title.`);
-      if (!Array.isArray(section.steps) || section.steps.length === 0) return report(`${label} has no steps.`);
-      section.steps.forEach((step: unknown, i) => this.step(step, `Step ${i + 1} of ${label.replace('Section', 'section')}`));
-    });
+      this.fields(section, 'section', label);
+      const where = label.replace('Section', 'section');
+      for (const [step, n] of this.list(section, 'steps', label, (n) => `Step ${n} of ${where}`))
+        this.step(step, `Step ${n} of ${where}`);
+    }
     this.typedNames();
-    checkSafetyQuestions(locateQuestions(bank), report);
+    checkSafetyQuestions(locateQuestions(bank), this.report);
   }
 
-  private step(step: unknown, position: string): void {
-    const { report } = this;
-    if (!isRecord(step)) return report(`${position} is not an object.`);
-    const id = checkId(step.id, position, this.stepIds, 'Step', report);
+  /** Checks a record's plain fields against its row of `FIELDS`. */
+  private fields(record: Json, kind: keyof typeof FIELDS, label: string, questionId?: string): void {
+    for (const [field, [test, expected, isRequired]] of Object.entries<FieldCheck>(FIELDS[kind])) {
+      const value = record[field];
+      if (value === undefined ? isRequired : !test(value))
+        this.report(value === undefined ? `${label} has no ${field}.` : `${label}: "${field}" must be ${expected}.`, questionId);
+    }
+  }
+
+  /** The objects of a list that must not be empty, each with its 1-based position. */
+  private list(record: Json, field: string, label: string, position: (n: number) => string, questionId?: string) {
+    const items: Array<[Json, number]> = [];
+    const value = record[field];
+    if (!Array.isArray(value) || value.length === 0) this.report(`${label} has no ${field}.`, questionId);
+    else
+      value.forEach((item: unknown, index) => {
+        if (isRecord(item)) items.push([item, index + 1]);
+        else this.report(`${position(index + 1)} is not an object.`, questionId);
+      });
+    return items;
+  }
+
+  /** Checks an id's form and that it is new among `seen`; returns it when usable. */
+  private id(id: unknown, label: string, seen: Set<string>, kind: string, questionId?: string): string | undefined {
+    if (id === undefined || id === '') this.report(`${label} has no id.`, questionId);
+    else if (typeof id !== 'string' || !ID_PATTERN.test(id))
+      this.report(`${label} has an invalid id ${JSON.stringify(id)} (use lowercase letters, digits and hyphens).`, questionId);
+    else {
+      if (seen.has(id)) this.report(`${kind} id "${id}" is used more than once.`, questionId);
+      seen.add(id);
+      return id;
+    }
+    return undefined;
+  }
+
+  private step(step: Json, position: string): void {
+    const id = this.id(step.id, position, this.stepIds, 'Step');
     const label = id ? `Step "${id}"` : position;
-    checkFields(step, label, { title: 'text', intro: 'text', introVerbatim: 'flag' }, report);
+    this.fields(step, 'step', label);
     this.conditions(step, label);
     if (step.repeatFor !== undefined) this.repeatFor(step.repeatFor, label);
-    if (!Array.isArray(step.questions) || step.questions.length === 0) return report(`${label} has no questions.`);
     const where = id ? `step "${id}"` : position.toLowerCase();
-    step.questions.forEach((question: unknown, i) =>
-      this.question(question, `Question ${i + 1} of ${where}`, step.repeatFor !== undefined),
-    );
+    for (const [question, n] of this.list(step, 'questions', label, (n) => `Question ${n} of ${where}`))
+      this.question(question, `Question ${n} of ${where}`, step.repeatFor !== undefined);
   }
 
   private repeatFor(sourceId: unknown, label: string): void {
@@ -124,74 +162,58 @@ class BankChecker {
     this.repeatSources.add(String(sourceId));
   }
 
-  private question(question: unknown, position: string, repeated: boolean): void {
-    const { report } = this;
-    if (!isRecord(question)) return report(`${position} is not an object.`);
+  private question(question: Json, position: string, repeated: boolean): void {
     const rawId = typeof question.id === 'string' && question.id ? question.id : undefined;
-    const id = checkId(question.id, position, this.questionIds, 'Question', report, rawId);
+    const id = this.id(question.id, position, this.questionIds, 'Question', rawId);
     const label = id ? `Question "${id}"` : position;
-    if (!isText(question.text)) report(`${label} has no text.`, id);
-    if (!QUESTION_TYPES.includes(question.type as string))
-      report(`${label} has an unknown type ${JSON.stringify(question.type)}.`, id);
-    checkFields(question, label, { help: 'text', required: 'flag', verbatim: 'flag', min: 'number', max: 'number' }, report, id);
+    this.fields(question, 'question', label, id);
     if (typeof question.min === 'number' && typeof question.max === 'number' && question.min > question.max)
-      report(`${label}: "min" is larger than "max".`, id);
+      this.report(`${label}: "min" is larger than "max".`, id);
     this.conditions(question, label, id);
     if (question.type === 'single' || question.type === 'multiple') this.options(question, label, id);
-    else if (QUESTION_TYPES.includes(question.type as string) && question.options !== undefined)
-      report(`${label}: a ${String(question.type)} question cannot have options.`, id);
+    else if ((question.type === 'text' || question.type === 'number') && question.options !== undefined)
+      this.report(`${label}: a ${question.type} question cannot have options.`, id);
     if (id) {
       this.earlier.set(id, question);
       if (repeated) this.repeatedQuestions.add(id);
     }
   }
 
-  private options(question: Json, label: string, qid?: string): void {
-    const { report } = this;
-    const { options } = question;
-    if (!Array.isArray(options) || options.length === 0) return report(`${label}: a choice question needs at least one option.`, qid);
+  private options(question: Json, label: string, questionId?: string): void {
     const ids = new Set<string>();
-    options.forEach((option: unknown, i) => {
-      const position = `${label}: option ${i + 1}`;
-      if (!isRecord(option)) return report(`${position} is not an object.`, qid);
-      const id = checkId(option.id, position, ids, `${label}: option`, report, qid);
+    for (const [option, n] of this.list(question, 'options', label, (n) => `${label}: option ${n}`, questionId)) {
+      const position = `${label}: option ${n}`;
+      const id = this.id(option.id, position, ids, `${label}: option`, questionId);
       const name = id ? `${label}: option "${id}"` : position;
-      if (!isText(option.label)) report(`${name} has no label.`, qid);
-      checkFields(option, name, { name: 'text', help: 'text', group: 'text', exclusive: 'flag', endsScreen: 'flag', score: 'number' }, report, qid);
-      if (option.risk !== undefined && !RISK_LEVELS.includes(option.risk as string))
-        report(`${name} has an unknown risk level ${JSON.stringify(option.risk)} (use "support" or "urgent").`, qid);
+      this.fields(option, 'option', name, questionId);
       if (option.exclusive === true && question.type !== 'multiple')
-        report(`${name}: "exclusive" only applies to multiple-choice questions.`, qid);
-    });
+        this.report(`${name}: "exclusive" only applies to multiple-choice questions.`, questionId);
+    }
   }
 
-  private conditions(item: Json, label: string, qid?: string): void {
-    const { report } = this;
-    if (item.enableBehavior !== undefined && item.enableBehavior !== 'all' && item.enableBehavior !== 'any')
-      report(`${label}: enableBehavior must be "all" or "any".`, qid);
+  /** `enableWhen` may only look back, never into a repeated step, and name real options. */
+  private conditions(item: Json, label: string, questionId?: string): void {
     if (item.enableWhen === undefined) return;
-    if (!Array.isArray(item.enableWhen) || item.enableWhen.length === 0)
-      return report(`${label}: enableWhen must be a non-empty list.`, qid);
-    item.enableWhen.forEach((condition: unknown, i) => {
-      const where = `${label}: condition ${i + 1}`;
-      if (!isRecord(condition)) return report(`${where} is not an object.`, qid);
-      const target = String(condition.question);
-      const source = this.earlier.get(target);
-      if (!this.allQuestionIds.has(target)) return report(`${where} refers to unknown question "${target}".`, qid);
-      if (!source) return report(`${where} refers to "${target}", which comes later in the bank.`, qid);
-      if (this.repeatedQuestions.has(target))
-        return report(`${where} refers to "${target}", a question in a repeated step.`, qid);
-      if (!OPERATORS.includes(condition.operator as string))
-        return report(`${where} has an unknown operator ${JSON.stringify(condition.operator)}.`, qid);
-      if (condition.operator === 'exists') {
-        if (typeof condition.answer !== 'boolean') report(`${where}: "exists" needs true or false as its answer.`, qid);
-        return;
-      }
-      const optionIds = Array.isArray(source.options) ? source.options.map((o) => (isRecord(o) ? o.id : undefined)) : null;
-      if (typeof condition.answer !== 'string') report(`${where} needs an answer.`, qid);
-      else if (optionIds && !optionIds.includes(condition.answer))
-        report(`${where}: "${condition.answer}" is not an option of question "${target}".`, qid);
-    });
+    for (const [condition, n] of this.list(item, 'enableWhen', label, (n) => `${label}: condition ${n}`, questionId)) {
+      const where = `${label}: condition ${n}`;
+      this.fields(condition, 'condition', where, questionId);
+      const problem = this.referenceProblem(condition);
+      if (problem) this.report(`${where} ${problem}.`, questionId);
+    }
+  }
+
+  private referenceProblem(condition: Json): string | null {
+    const target = String(condition.question);
+    const source = this.earlier.get(target);
+    if (!this.allQuestionIds.has(target)) return `refers to unknown question "${target}"`;
+    if (!source) return `refers to "${target}", which comes later in the bank`;
+    if (this.repeatedQuestions.has(target)) return `refers to "${target}", a question in a repeated step`;
+    if (condition.operator === 'exists') return typeof condition.answer === 'boolean' ? null : 'needs true or false as the answer of "exists"';
+    if (typeof condition.answer !== 'string') return 'needs an answer';
+    const options = Array.isArray(source.options) ? source.options.filter(isRecord).map((o) => o.id) : null;
+    return options && !options.includes(condition.answer)
+      ? `answers "${condition.answer}", which is not an option of question "${target}"`
+      : null;
   }
 
   private typedNames(): void {

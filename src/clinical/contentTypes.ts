@@ -58,9 +58,8 @@ export interface TreatmentOption {
 }
 
 export interface Caution {
+  /** The id of the `health` option it follows from (its label is the question, in plain words). */
   id: CautionId;
-  /** The question, in plain words (the `health` option label). */
-  ask: string;
   /** A short noun phrase for "Tell your doctor about {topic}." */
   topic: string;
   appliesTo: OptionId[];

@@ -17,11 +17,18 @@ export interface CrisisResource {
   name: string;
   description: string;
   links: ResourceLink[];
+}
+
+/** Where a resource comes from: for reviewers and tests, never shipped in the embed. */
+export interface ResourceSource {
   /** Where the number comes from (https). Only a `check` entry may lack one. */
   source?: string;
   /** Widely known but not confirmed from a primary source: a clinician verifies it before go-live. */
   check?: true;
 }
+
+/** Sources by region and resource id: one record for every language, since numbers do not change. */
+export type CrisisSources = Record<RegionId, Record<string, ResourceSource>>;
 
 export interface Emergency {
   /** Fills `{emergency}`: "911", "112 or 999", "your local emergency number". */
@@ -32,13 +39,11 @@ export interface Emergency {
   place: string;
 }
 
+/** The line a panel names first; its name and links are those of its resource. */
 export interface CrisisLine {
-  /** Id of the resource in `resources` that holds the line's links. */
+  /** Id of the resource in `resources` that holds the line's name and links. */
   resource: string;
-  name: string;
-  /** The number as people say it ("988", "116 123"); absent where there is no single line (INTL). */
-  number?: string;
-  /** How to reach the line, verb included; fills `{line}`: "call or text 988". */
+  /** How to reach the line, verb included, numbers as people say them; fills `{line}`: "call or text 988". */
   reach: string;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Checks crisis-resource data: every region present, every number dialable as written, every
- * fact traceable to a source, and never the Lifeline's retired 10-digit number.
+ * resource traceable to a source (kept apart from the shipped text), and never the Lifeline's
+ * retired 10-digit number.
  */
 import { isRecord, isText, type Json } from '../bank/bank-errors.js';
 import { REGION_IDS, type Regions } from './types.js';
@@ -45,7 +46,21 @@ function strings(value: unknown): string[] {
   return isRecord(value) ? Object.values(value).flatMap(strings) : [];
 }
 
-function checkResource(resource: unknown, region: string, index: number, ids: Set<string>, errors: string[]): void {
+/** A resource's source record: an https source, or a check mark where none was found. */
+function sourceProblem(record: unknown): string | null {
+  if (isRecord(record) && record.check !== undefined && record.check !== true) return 'has a "check" mark that is not true';
+  const sourced = isRecord(record) && (record.source === undefined ? record.check === true : isHttps(record.source));
+  return sourced ? null : 'needs an https source (or a check mark where none was found)';
+}
+
+function checkResource(
+  resource: unknown,
+  region: string,
+  index: number,
+  ids: Set<string>,
+  sources: Json,
+  errors: string[],
+): void {
   const position = `${region}: resource ${index + 1}`;
   if (!isRecord(resource)) return void errors.push(`${position} is not an object.`);
   const id = String(resource.id);
@@ -55,9 +70,8 @@ function checkResource(resource: unknown, region: string, index: number, ids: Se
   const name = `${region}: resource "${id}"`;
   if (!isText(resource.name)) errors.push(`${name} has no name.`);
   if (!isText(resource.description)) errors.push(`${name} has no description.`);
-  if (resource.check !== undefined && resource.check !== true) errors.push(`${name}: "check" can only be true.`);
-  if (resource.source === undefined ? resource.check !== true : !isHttps(resource.source))
-    errors.push(`${name} needs an https source (or a check mark where none was found).`);
+  const problem = sourceProblem(Object.hasOwn(sources, id) ? sources[id] : undefined);
+  if (problem) errors.push(`${name} ${problem}.`);
   if (!Array.isArray(resource.links)) return void errors.push(`${name} has no list of links.`);
   if (resource.links.length === 0 && id !== 'emergency') errors.push(`${name} has no links.`);
   resource.links.forEach((link: unknown, i) => {
@@ -66,14 +80,16 @@ function checkResource(resource: unknown, region: string, index: number, ids: Se
   });
 }
 
-function checkRegion(regionId: string, region: Json, errors: string[]): void {
+function checkRegion(regionId: string, region: Json, sources: Json, errors: string[]): void {
   const where = `Region "${regionId}"`;
   if (region.id !== regionId) errors.push(`${where} has the id ${JSON.stringify(region.id)}.`);
   if (!isText(region.name)) errors.push(`${where} has no name.`);
   const resources = Array.isArray(region.resources) ? region.resources : [];
   if (resources.length === 0) errors.push(`${where} has no resources.`);
   const ids = new Set<string>();
-  resources.forEach((resource: unknown, i) => checkResource(resource, where, i, ids, errors));
+  resources.forEach((resource: unknown, i) => checkResource(resource, where, i, ids, sources, errors));
+  for (const id of Object.keys(sources))
+    if (!ids.has(id)) errors.push(`${where}: the sources name unknown resource "${id}".`);
   const first = resources.find(isRecord);
   if (first && first.id !== 'emergency') errors.push(`${where}: the emergency resource must come first.`);
 
@@ -85,13 +101,7 @@ function checkRegion(regionId: string, region: Json, errors: string[]): void {
     if (!emergencyLinks.some((link) => isRecord(link) && link.href === emergency.tel))
       errors.push(`${where}: the emergency "tel" must be one of the emergency resource's links.`);
   }
-  if (
-    !isRecord(crisisLine) ||
-    !isText(crisisLine.name) ||
-    !isText(crisisLine.reach) ||
-    (crisisLine.number !== undefined && !isText(crisisLine.number))
-  )
-    errors.push(`${where} needs a crisis line with a name and how to reach it.`);
+  if (!isRecord(crisisLine) || !isText(crisisLine.reach)) errors.push(`${where} needs a crisis line and how to reach it.`);
   else if (!ids.has(String(crisisLine.resource)))
     errors.push(`${where}: the crisis line refers to unknown resource ${JSON.stringify(crisisLine.resource)}.`);
 
@@ -99,12 +109,14 @@ function checkRegion(regionId: string, region: Json, errors: string[]): void {
     errors.push(`${where} shows the retired Lifeline number 1-800-273-8255: use 988.`);
 }
 
-export function validateRegions(input: unknown): RegionsValidation {
+/** Checks the regions of one language against the sources of their resources (`CrisisSources`). */
+export function validateRegions(input: unknown, sources: unknown): RegionsValidation {
   if (!isRecord(input)) return { ok: false, errors: ['The regions must be an object keyed by region id.'] };
   const errors: string[] = [];
   for (const regionId of REGION_IDS) {
     const region = input[regionId];
-    if (isRecord(region)) checkRegion(regionId, region, errors);
+    const regionSources = isRecord(sources) && isRecord(sources[regionId]) ? sources[regionId] : {};
+    if (isRecord(region)) checkRegion(regionId, region, regionSources, errors);
     else errors.push(`Region "${regionId}" is missing.`);
   }
   for (const key of Object.keys(input))

@@ -1,3 +1,4 @@
+import { chosenIds } from '../bank/answers.js';
 import { missingAnswers, visibleSteps, type StepInstance } from '../bank/steps.js';
 import type { Answers, QuestionBank } from '../bank/types.js';
 
@@ -38,8 +39,7 @@ export function firstIncompleteStepKey(bank: QuestionBank, answers: Answers): st
 /** True when an answer on the step ends the screen (e.g. under 18). */
 export function stepEndsScreen(step: StepInstance | undefined, answers: Answers): boolean {
   return !!step?.questions.some((q) => {
-    const value = answers[q.id];
-    const chosen = Array.isArray(value) ? value : [String(value)];
+    const chosen = chosenIds(answers[q.id]);
     return q.options?.some((o) => o.endsScreen && chosen.includes(o.id)) ?? false;
   });
 }

@@ -9,11 +9,6 @@ export const crisisStyles = css`
     padding: clamp(calc(var(--trd-space) * 0.75), 4vw, calc(var(--trd-space) * 1.5));
   }
 
-  .crisis .lead {
-    font-size: 1.1em;
-    font-weight: 600;
-  }
-
   .crisis .hint {
     color: var(--trd-muted);
     margin-block-start: var(--trd-space);

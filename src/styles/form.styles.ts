@@ -38,9 +38,6 @@ export const formStyles = css`
 
   .group-heading {
     grid-column: 1 / -1;
-  }
-
-  .group-heading {
     font-size: 0.95em;
     color: var(--trd-muted);
     text-transform: none;

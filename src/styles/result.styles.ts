@@ -31,28 +31,8 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
-  .result .lead {
-    font-size: 1.1em;
-    font-weight: 600;
-  }
-
   .not-diagnosis {
     font-style: italic;
-  }
-
-  .summary {
-    background: var(--trd-surface);
-    border-radius: calc(var(--trd-radius) * 0.75);
-    padding: var(--trd-space);
-    margin-block: var(--trd-space);
-  }
-
-  .summary h3 {
-    margin-block-start: 0;
-  }
-
-  .summary p:last-child {
-    margin-block-end: 0;
   }
 
   .options {

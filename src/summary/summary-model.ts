@@ -1,6 +1,6 @@
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import { answerText } from '../bank/answer-text.js';
-import { findQuestion, visibleSteps } from '../bank/steps.js';
+import { findQuestion, stepsBySection } from '../bank/steps.js';
 import { templateIdOf } from '../bank/risk.js';
 import { explainResult } from '../clinical/explain.js';
 import type { RegionData } from '../crisis/types.js';
@@ -75,14 +75,12 @@ function resultBlock({ context, content }: SummaryInput): SummaryBlock | null {
 
 function answersBlock({ context, content }: SummaryInput): SummaryBlock {
   const { bank, answers } = context;
-  const steps = visibleSteps(bank, answers);
-  const parts = bank.sections
-    .map((section) =>
+  const parts = stepsBySection(bank, answers)
+    .map(({ title, steps }) =>
       block(
-        section.title,
+        title,
         [],
         steps
-          .filter((s) => s.sectionId === section.id)
           .flatMap((s) => s.questions)
           .map((q) => ({ label: q.text, text: answerText(q, answers[q.id]).join(', ') }))
           .filter((item) => item.text),

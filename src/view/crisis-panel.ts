@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import type { ViewContext } from './context.js';
-import { crisisLineOf, resourceLink, resourceList } from './resources.js';
+import { linksOf, resourceLinks, resourceList } from './resources.js';
 
 /**
  * The panels shown instead of a step: `support` (calm words, resources, Continue), `urgent`
@@ -15,16 +15,8 @@ function panel(level: string, heading: string, body: unknown) {
   </section>`;
 }
 
-/** The links of one resource as a row of large targets. */
-function linkRow(ctx: ViewContext, id: string | undefined, className?: string) {
-  const links = ctx.region.resources.find((r) => r.id === id)?.links ?? [];
-  return links.length
-    ? html`<p class="resource-links">${links.map((link) => resourceLink(link, ctx.ui, className))}</p>`
-    : nothing;
-}
-
 /** Every resource not already shown above it, under "Other ways to get help". */
-function otherResources(ctx: ViewContext, shown: Array<string | undefined>) {
+function otherResources(ctx: ViewContext, shown: string[]) {
   const others = ctx.region.resources.filter((r) => !shown.includes(r.id));
   return others.length ? html`<h3>${ctx.ui.crisis.otherResources}</h3>${resourceList(others, ctx.ui)}` : nothing;
 }
@@ -32,13 +24,13 @@ function otherResources(ctx: ViewContext, shown: Array<string | undefined>) {
 export function supportPanel(ctx: ViewContext) {
   const { ui, region } = ctx;
   const copy = ctx.content.crisis.copy.support;
-  const line = crisisLineOf(region)?.id;
+  const line = region.crisisLine.resource;
   return panel(
     'support',
     ui.crisis.supportHeading,
     html`<p class="lead">${copy.lead}</p>
       <p>${fillCrisisCopy(copy.tellDoctor, region)}</p>
-      ${linkRow(ctx, line)} ${otherResources(ctx, [line])}
+      ${resourceLinks(linksOf(region, line), ui)} ${otherResources(ctx, [line])}
       <div class="actions">
         <button part="button" class="primary" @click=${() => ctx.send({ type: 'crisis.continue' })}>${ui.nav.continue}</button>
       </div>`,
@@ -48,14 +40,14 @@ export function supportPanel(ctx: ViewContext) {
 export function urgentPanel(ctx: ViewContext) {
   const { ui, region } = ctx;
   const copy = ctx.content.crisis.copy.urgent;
-  const line = crisisLineOf(region)?.id;
+  const line = region.crisisLine.resource;
   return panel(
     'urgent',
     ui.crisis.urgentHeading,
     html`<p class="lead">${fillCrisisCopy(copy.act, region)}</p>
-      ${linkRow(ctx, 'emergency', 'call')}
+      ${resourceLinks(linksOf(region, 'emergency'), ui, 'call')}
       <p>${fillCrisisCopy(copy.line, region)}</p>
-      ${linkRow(ctx, line)}
+      ${resourceLinks(linksOf(region, line), ui)}
       <p>${copy.stay}</p>
       <p>${copy.distance}</p>
       ${otherResources(ctx, ['emergency', line])}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { toggleChoice } from '../bank/answers.js';
+import { chosenIds, toggleChoice } from '../bank/answers.js';
 import type { QuestionInstance } from '../bank/steps.js';
 import type { AnswerOption, AnswerValue } from '../bank/types.js';
 import type { UiStrings } from '../i18n/ui-strings.js';
@@ -59,7 +59,7 @@ function groupsOf(options: readonly AnswerOption[]): Array<{ name?: string; opti
 
 function choices(q: QuestionInstance, value: AnswerValue | undefined, invalid: boolean, answer: Answer) {
   const options = q.options ?? [];
-  const chosen = Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
+  const chosen = chosenIds(value);
   const render = (option: AnswerOption) =>
     choice(q, option, chosen.includes(option.id), invalid, (checked) =>
       answer(q.type === 'single' ? option.id : toggleChoice(options, chosen, option.id, checked)),

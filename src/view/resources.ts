@@ -24,7 +24,17 @@ export function resourceList(resources: readonly CrisisResource[], ui: UiStrings
   return html`<ul class="resources">${resources.map((r) => resourceItem(r, ui))}</ul>`;
 }
 
-/** The crisis line's own resource (its call / text links). */
-export function crisisLineOf(region: RegionData): CrisisResource | undefined {
-  return region.resources.find((r) => r.id === region.crisisLine.resource);
+/** A row of large link targets (e.g. call and text), or nothing when there is none. */
+export function resourceLinks(links: readonly ResourceLink[], ui: UiStrings, className?: string) {
+  return links.length ? html`<p class="resource-links">${links.map((link) => resourceLink(link, ui, className))}</p>` : nothing;
+}
+
+/** The links of the region's resource with this id (none when there is no such resource). */
+export function linksOf(region: RegionData, id: string): ResourceLink[] {
+  return region.resources.find((r) => r.id === id)?.links ?? [];
+}
+
+/** The links of the crisis line's own resource (its call / text links). */
+export function crisisLineLinks(region: RegionData): ResourceLink[] {
+  return linksOf(region, region.crisisLine.resource);
 }

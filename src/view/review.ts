@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { answerText } from '../bank/answer-text.js';
-import { visibleSteps, type StepInstance } from '../bank/steps.js';
+import { stepsBySection, type StepInstance } from '../bank/steps.js';
 import { format } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
 
@@ -25,18 +25,14 @@ function stepAnswers(ctx: ViewContext, step: StepInstance) {
 
 export function reviewView(ctx: ViewContext) {
   const { bank, answers } = ctx.snapshot.context;
-  const steps = visibleSteps(bank, answers);
   return html`<h2 part="heading" tabindex="-1" data-view-focus>${ctx.ui.review.heading}</h2>
     <p class="intro">${ctx.ui.review.intro}</p>
-    ${bank.sections.map((section) => {
-      const own = steps.filter((s) => s.sectionId === section.id);
-      return own.length
-        ? html`<div class="review-section">
-            <h3>${section.title}</h3>
-            ${own.map((step) => stepAnswers(ctx, step))}
-          </div>`
-        : '';
-    })}
+    ${stepsBySection(bank, answers).map(
+      ({ title, steps }) => html`<div class="review-section">
+        <h3>${title}</h3>
+        ${steps.map((step) => stepAnswers(ctx, step))}
+      </div>`,
+    )}
     <div class="actions">
       <button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.back' })}>${ctx.ui.nav.back}</button>
       <button part="button" class="primary" @click=${ctx.next}>${ctx.ui.nav.seeResults}</button>

@@ -3,26 +3,18 @@ import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../i18n/format.js';
 import { firstStepKey, previousStepKey } from '../machine/navigation.js';
 import { stepOf } from '../machine/selectors.js';
-import type { ResourceLink } from '../crisis/types.js';
 import type { ViewContext } from './context.js';
 import { questionView } from './question.js';
-import { resourceLink, crisisLineOf } from './resources.js';
+import { crisisLineLinks, linksOf, resourceLinks } from './resources.js';
 
 /** Before the first question: this is not an emergency service, and how to get help now. */
-function links(list: readonly ResourceLink[], { ui }: ViewContext) {
-  return list.length ? html`<p class="resource-links">${list.map((l) => resourceLink(l, ui))}</p>` : nothing;
-}
-
-function notEmergency(ctx: ViewContext) {
-  const { ui, region } = ctx;
-  const emergency = region.resources.find((r) => r.id === 'emergency');
-  const line = crisisLineOf(region);
+function notEmergency({ ui, region }: ViewContext) {
   return html`<div class="notice">
       <h3>${ui.welcome.notEmergencyHeading}</h3>
       <p>${format(ui.welcome.emergency, { emergency: region.emergency.number })}</p>
-      ${links(emergency?.links ?? [], ctx)}
+      ${resourceLinks(linksOf(region, 'emergency'), ui)}
       <p>${format(ui.welcome.crisisLine, { line: region.crisisLine.reach })}</p>
-      ${links(line?.links ?? [], ctx)}
+      ${resourceLinks(crisisLineLinks(region), ui)}
     </div>`;
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import bank from '../../questions/bank.en.js';
 import { findQuestion } from '../../src/bank/steps.js';
-import type { Question, QuestionBank, Step } from '../../src/bank/types.js';
+import type { Question, QuestionBank, Section, Step } from '../../src/bank/types.js';
 import { formatBankErrors, validateBank, type BankError } from '../../src/bank/validate.js';
 
 /** A deep copy of the shipped bank, changed by `change`. */
@@ -93,7 +93,8 @@ describe('validateBank: the shipped bank', () => {
 describe('validateBank: broken banks are refused with a message naming the problem', () => {
   it('refuses what is not a bank', () => {
     expectRefused(null, 'The bank must be an object.');
-    expectRefused({ version: '1', locale: 'fr', sections: [] }, 'locale must be "en" or "es"');
+    expectRefused({ version: '1', locale: 'fr', sections: [] }, 'The bank: "locale" must be "en" or "es".');
+    expectRefused({ locale: 'en', sections: [] }, 'The bank has no version.');
     expectRefused({ version: '1', locale: 'en', sections: [] }, 'The bank has no sections.');
   });
 
@@ -126,14 +127,14 @@ describe('validateBank: broken banks are refused with a message naming the probl
 
   it('a condition whose answer is not an option', () => {
     const input = brokenBank((b) => (question(b, 'meds-other-name').enableWhen![0].answer = 'others'));
-    expectRefused(input, '"others" is not an option of question "meds-tried".', 'meds-other-name');
+    expectRefused(input, 'condition 1 answers "others", which is not an option of question "meds-tried".', 'meds-other-name');
   });
 
   it('a condition with an unknown operator', () => {
     const input = brokenBank((b) => {
       (question(b, 'meds-other-name').enableWhen![0] as { operator: string }).operator = 'contains';
     });
-    expectRefused(input, 'has an unknown operator "contains"', 'meds-other-name');
+    expectRefused(input, 'condition 1: "operator" must be "=" or "!=" or "includes" or "excludes" or "exists".', 'meds-other-name');
   });
 
   it('an option without an id', () => {
@@ -147,9 +148,10 @@ describe('validateBank: broken banks are refused with a message naming the probl
   });
 
   it('empty text and empty labels', () => {
-    expectRefused(brokenBank((b) => (question(b, 'pref-time').text = '  ')), 'Question "pref-time" has no text.', 'pref-time');
-    expectRefused(brokenBank((b) => (question(b, 'pref-time').options![0].label = '')), 'Question "pref-time": option "yes" has no label.');
-    expectRefused(brokenBank((b) => (b.sections[0].title = '')), 'Section "welcome" has no title.');
+    expectRefused(brokenBank((b) => (question(b, 'pref-time').text = '  ')), 'Question "pref-time": "text" must be non-empty text.', 'pref-time');
+    expectRefused(brokenBank((b) => delete (question(b, 'pref-time') as Partial<Question>).text), 'Question "pref-time" has no text.', 'pref-time');
+    expectRefused(brokenBank((b) => (question(b, 'pref-time').options![0].label = '')), 'Question "pref-time": option "yes": "label" must be non-empty text.');
+    expectRefused(brokenBank((b) => delete (b.sections[0] as Partial<Section>).title), 'Section "welcome" has no title.');
   });
 
   it('an unknown section', () => {
@@ -178,25 +180,32 @@ describe('validateBank: broken banks are refused with a message naming the probl
 
   it('a bad risk level', () => {
     const input = brokenBank((b) => ((question(b, 'health').options![0] as { risk?: string }).risk = 'high'));
-    expectRefused(input, 'Question "health": option "vascular" has an unknown risk level "high"', 'health');
+    expectRefused(input, 'Question "health": option "vascular": "risk" must be "support" or "urgent".', 'health');
   });
 
   it('a choice question without options', () => {
-    expectRefused(brokenBank((b) => (question(b, 'pref-speed').options = [])), 'Question "pref-speed": a choice question needs at least one option.', 'pref-speed');
-    expectRefused(brokenBank((b) => delete question(b, 'pref-speed').options), 'a choice question needs at least one option', 'pref-speed');
+    expectRefused(brokenBank((b) => (question(b, 'pref-speed').options = [])), 'Question "pref-speed" has no options.', 'pref-speed');
+    expectRefused(brokenBank((b) => delete question(b, 'pref-speed').options), 'Question "pref-speed" has no options.', 'pref-speed');
   });
 
   it('a text question with options, and an unknown type', () => {
     const withOptions = brokenBank((b) => (question(b, 'meds-other-name').options = [{ id: 'x', label: 'X' }]));
     expectRefused(withOptions, 'Question "meds-other-name": a text question cannot have options.');
     const unknownType = brokenBank((b) => ((question(b, 'pref-time') as { type: string }).type = 'radio'));
-    expectRefused(unknownType, 'Question "pref-time" has an unknown type "radio".', 'pref-time');
+    expectRefused(unknownType, 'Question "pref-time": "type" must be "single" or "multiple" or "text" or "number".', 'pref-time');
   });
 
   it('typedNames pointing nowhere', () => {
     const input = brokenBank((b) => (b.typedNames = { other: 'meds-name', spare: 'meds-other-name' }));
     const errors = expectRefused(input, 'typedNames: "other" names "meds-name", which is not a text question.');
     expect(errors.map((e) => e.message)).to.include('typedNames: "spare" is not an option of a question that a step repeats for.');
+  });
+
+  it('records that are not objects, and conditions that are not a list', () => {
+    expectRefused(brokenBank((b) => ((b.sections[5].steps as unknown[])[0] = 'health')), 'Step 1 of section "health" is not an object.');
+    expectRefused(brokenBank((b) => ((question(b, 'pref-time').options as unknown[])[1] = null)), 'Question "pref-time": option 2 is not an object.', 'pref-time');
+    expectRefused(brokenBank((b) => (question(b, 'meds-other-name').enableWhen = [])), 'Question "meds-other-name" has no enableWhen.', 'meds-other-name');
+    expectRefused(brokenBank((b) => ((question(b, 'asq-5') as { enableBehavior: string }).enableBehavior = 'some')), 'Question "asq-5": "enableBehavior" must be "all" or "any".', 'asq-5');
   });
 
   it('wrongly typed fields', () => {

@@ -5,7 +5,7 @@ import cautions from '../../questions/cautions.en.js';
 import options from '../../questions/options.en.js';
 import reasons from '../../questions/reasons.en.js';
 import resultCopy from '../../questions/result-copy.en.js';
-import sources from '../../questions/sources.js';
+import * as sources from '../../questions/sources.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import { CAUTION_IDS, OPTION_IDS } from '../../src/clinical/contentTypes.js';
 

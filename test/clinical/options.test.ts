@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import cautions from '../../questions/cautions.en.js';
 import options from '../../questions/options.en.js';
 import reasons from '../../questions/reasons.en.js';
-import sources from '../../questions/sources.js';
+import * as sources from '../../questions/sources.js';
 import type { Answers, SafetyLevel } from '../../src/bank/types.js';
 import { OPTION_IDS, CAUTION_IDS, type OptionId } from '../../src/clinical/contentTypes.js';
 import { preferenceFit, readPreferences } from '../../src/clinical/fit.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import crisis, { crisisCopy, fillCrisisCopy, regions, resolveRegion } from '../../questions/crisis.js';
-import { REGION_IDS, type Regions } from '../../src/crisis/types.js';
+import crisisSources from '../../questions/crisis-sources.js';
+import { REGION_IDS, type CrisisSources, type Regions } from '../../src/crisis/types.js';
 import { validateRegions } from '../../src/crisis/validate.js';
 
 const hrefs = (regionId: keyof Regions) => regions[regionId].resources.flatMap((r) => r.links.map((l) => l.href));
@@ -12,15 +13,22 @@ function brokenRegions(change: (copy: Regions) => void): Regions {
   return copy;
 }
 
-function expectRefused(input: unknown, text: string): void {
-  const result = validateRegions(input);
+/** A deep copy of the shipped sources, changed by `change`. */
+function brokenSources(change: (copy: CrisisSources) => void): CrisisSources {
+  const copy = structuredClone(crisisSources);
+  change(copy);
+  return copy;
+}
+
+function expectRefused(input: unknown, text: string, sources: unknown = crisisSources): void {
+  const result = validateRegions(input, sources);
   if (result.ok) throw new Error(`expected the regions to be refused for: ${text}`);
   expect(result.errors.some((e) => e.includes(text)), result.errors.join('\n')).to.equal(true);
 }
 
 describe('crisis regions: the shipped data', () => {
   it('validates, every region present', () => {
-    const result = validateRegions(regions);
+    const result = validateRegions(regions, crisisSources);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(Object.keys(regions)).to.have.members([...REGION_IDS]);
     expect(crisis.regions).to.equal(regions);
@@ -46,10 +54,14 @@ describe('crisis regions: the shipped data', () => {
   });
 
   it('keeps the unconfirmed items marked for review', () => {
-    expect(regions.CA.resources[0].check).to.equal(true);
-    expect(regions.AU.resources[0].check).to.equal(true);
-    expect(regions.INTL.resources.find((r) => r.id === 'find-a-helpline')!.check).to.equal(true);
-    expect(regions.IE.resources.find((r) => r.id === '50808')!.check).to.equal(true);
+    expect(crisisSources.CA.emergency.check).to.equal(true);
+    expect(crisisSources.AU.emergency.check).to.equal(true);
+    expect(crisisSources.INTL['find-a-helpline'].check).to.equal(true);
+    expect(crisisSources.IE['50808'].check).to.equal(true);
+  });
+
+  it('keeps the sources out of the shipped text', () => {
+    expect(JSON.stringify(crisis)).not.to.match(/"(source|check)"/);
   });
 
   it('fills the panel sentences per region', () => {
@@ -103,8 +115,19 @@ describe('validateRegions: bad records are refused', () => {
   });
 
   it('a resource without a source', () => {
-    expectRefused(brokenRegions((r) => delete r.GB.resources[1].source), 'Region "GB": resource "samaritans" needs an https source');
-    expectRefused(brokenRegions((r) => (r.GB.resources[1].source = 'http://www.samaritans.org/')), 'resource "samaritans" needs an https source');
+    const noSource = brokenSources((s) => delete s.GB.samaritans.source);
+    expectRefused(regions, 'Region "GB": resource "samaritans" needs an https source', noSource);
+    const http = brokenSources((s) => (s.GB.samaritans.source = 'http://www.samaritans.org/'));
+    expectRefused(regions, 'resource "samaritans" needs an https source', http);
+    expectRefused(regions, 'Region "NZ": resource "1737" needs an https source', brokenSources((s) => delete s.NZ['1737']));
+    expectRefused(regions, 'Region "US": resource "988" needs an https source', {});
+  });
+
+  it('a source for a resource that does not exist, and a check mark that is not true', () => {
+    const stray = brokenSources((s) => (s.AU.beyondblue = { source: 'https://www.beyondblue.org.au/' }));
+    expectRefused(regions, 'Region "AU": the sources name unknown resource "beyondblue".', stray);
+    const notTrue = brokenSources((s) => ((s.CA.emergency as { check: unknown }).check = false));
+    expectRefused(regions, 'Region "CA": resource "emergency" has a "check" mark that is not true.', notTrue);
   });
 
   it('links that are not tel:, sms: or https:', () => {

@@ -129,10 +129,7 @@ function clinicalStrings(): PatientString[] {
       { where: `options ${option.id} title`, text: option.title },
       ...option.facts.map((fact, index) => ({ where: `options ${option.id} fact ${index + 1}`, text: fact.text })),
     ]),
-    ...cautions.flatMap((caution) => [
-      { where: `cautions ${caution.id} ask`, text: caution.ask },
-      { where: `cautions ${caution.id} fact`, text: caution.fact },
-    ]),
+    ...cautions.map((caution) => ({ where: `cautions ${caution.id} fact`, text: caution.fact })),
     ...leaves('reasons', reasons.sentences),
     ...leaves('result-copy', resultSentences),
   ];
