@@ -50,6 +50,7 @@ export class TrdScreener extends LitElement {
     lang: { reflect: true },
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
+    showOptions: { attribute: 'show-options' },
     bank: { attribute: false },
   };
 
@@ -60,6 +61,11 @@ export class TrdScreener extends LitElement {
   /** The clinic's "book a consultation" link on the result, and its text. */
   contactHref?: string;
   contactLabel?: string;
+  /**
+   * Space-separated option ids the clinic offers (e.g. `"esketamine-nasal tms psychotherapy"`);
+   * absent → all. Hidden options are left out of the result; its explanation stays the same.
+   */
+  showOptions?: string;
   /** A custom question bank; validated before use. Absent → the built-in English bank. */
   bank?: QuestionBank;
 
@@ -84,7 +90,7 @@ export class TrdScreener extends LitElement {
     const running = this.actor.snapshot?.status === 'active';
     this.failure = null;
     if (running) this.actor.send({ type: 'session.reset' });
-    else this.startSession(false);
+    else this.startSession(false, false);
     this.requestUpdate();
   }
 
@@ -102,11 +108,16 @@ export class TrdScreener extends LitElement {
       this.settings = settingsFor(this.lang, this.region);
       for (const warning of this.settings.warnings) console.warn(`<trd-screener>: ${warning}`);
     }
-    if (first || changed.has('lang') || changed.has('bank')) this.startSession(!changed.has('bank'));
+    if (first || changed.has('lang') || changed.has('bank') || changed.has('showOptions')) {
+      this.startSession(!changed.has('bank'));
+    }
   }
 
-  /** A new session; safety always carries over (levels only rise), answers only when the bank stays. */
-  private startSession(keepAnswers: boolean): void {
+  /**
+   * A new session. Safety carries over (levels only rise) unless the host resets; answers carry
+   * over unless the bank changed.
+   */
+  private startSession(keepAnswers: boolean, keepSafety = true): void {
     const previous = this.actor.snapshot?.context;
     const { content } = this.settings;
     const checked = this.bank === undefined ? { ok: true as const, bank: content.bank } : validateBank(this.bank);
@@ -116,7 +127,9 @@ export class TrdScreener extends LitElement {
     }
     this.failure = null;
     const answers = keepAnswers ? previous?.answers : undefined;
-    this.actor.start({ bank: checked.bank, locale: content.locale, answers, safety: previous?.safety });
+    const safety = keepSafety ? previous?.safety : undefined;
+    const allowedOptions = this.showOptions?.split(/\s+/).filter(Boolean);
+    this.actor.start({ bank: checked.bank, locale: content.locale, answers, safety, allowedOptions });
   }
 
   /** Records why the screen cannot be shown; the next render shows the fallback. */

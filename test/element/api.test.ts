@@ -125,6 +125,14 @@ describe('<trd-screener> API', () => {
     expect([...d.root.querySelectorAll('input')].some((i) => i.checked)).to.equal(false);
   });
 
+  it('show-options restricts the options on the result to those the clinic offers', async () => {
+    const d = await mountScreener({ 'show-options': 'tms  psychotherapy' });
+    await d.walkToResult({ 'pref-routes': ['nasal', 'iv', 'injection', 'oral', 'non-medicine'] });
+    const ids = d.completes[0].result.options.map((o) => o.id);
+    expect(ids).to.have.members(['psychotherapy', 'tms']);
+    expect(d.root.querySelectorAll('[part="result"] .option-card').length).to.equal(2);
+  });
+
   it('keeps its state when moved in the document', async () => {
     const d = await mountScreener();
     await d.walkTo('phq9-2');
