@@ -11,7 +11,7 @@ const resultCopy: ResultCopy = {
     'one-adequate-trial':
       'Your answers show one medicine that was taken long enough at a full dose and did not help you feel well.',
     'no-adequate-trial':
-      'Your answers do not show a medicine that was taken long enough at a full dose to know if it works.',
+      'In this period of depression, your answers do not show a medicine taken long enough at a full dose to know if it works.',
     unclear: 'From your answers, we cannot tell yet how many medicines were full trials that did not help.',
   },
   trdPartialHeadline:

@@ -19,7 +19,7 @@ const ui: UiStrings = {
     result: 'Your results',
   },
   welcome: {
-    offeredBy: '{clinic} offers this self-screen to help you get ready for your visit.',
+    offeredBy: '{clinic} offers this self-screen.',
     notEmergencyHeading: 'This is not an emergency service',
     emergency: 'If you are in danger now, call {emergency}.',
     crisisLine: 'To talk with someone now, {line}.',

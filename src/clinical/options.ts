@@ -54,8 +54,10 @@ function tiersFor(pattern: Pattern, fitting: Assessed[]): OptionId[][] {
     const esketamineFits = fitting.some((a) => a.option.id === 'esketamine-nasal' && a.fit.clashes === 0);
     return esketamineFits ? [['esketamine-nasal']] : [];
   }
+  // Esketamine is a ketamine medicine: before the TRD pattern it follows with the ketamine
+  // options ("usually after two medicines"), ahead of them as the one FDA-approved for depression.
   const tms: OptionId[][] = pattern === 'one-adequate-trial' ? [['tms']] : [];
-  return [['medication-change', 'psychotherapy'], ...tms, ['tms', 'esketamine-nasal', 'ect'], KETAMINE_ORDER.slice()];
+  return [['medication-change', 'psychotherapy'], ...tms, ['tms', 'ect'], ['esketamine-nasal', ...KETAMINE_ORDER]];
 }
 
 /** Greater fit first; at equal fit, approved, cleared or standard care before off-label; then data order. */

@@ -92,6 +92,13 @@ describe('rankOptions: the named cases', () => {
     expect(reasonsOf('no-adequate-trial', {}, 'tms')).not.to.include(say.tmsAfterOne);
   });
 
+  for (const pattern of ['one-adequate-trial', 'no-adequate-trial', 'unclear'] as const) {
+    it(`${pattern}: esketamine follows with the ketamine options, after TMS and ECT, and says "usually after two medicines"`, () => {
+      expect(ids(pattern).slice(-4)).to.deep.equal(['esketamine-nasal', ...KETAMINE]);
+      expect(reasonsOf(pattern, {}, 'esketamine-nasal')).to.include(say.afterTwoMedicines);
+    });
+  }
+
   it('preferences change the order: IV only, at a clinic, fast → IV ketamine first in trd-pattern', () => {
     const answers = { 'pref-routes': ['iv'], 'pref-setting': 'clinic', 'pref-speed': 'fast' };
     expect(ids('trd-pattern', answers)[0]).to.equal('ketamine-iv');

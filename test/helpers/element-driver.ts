@@ -4,6 +4,7 @@
  * needs one change there, not here.
  */
 import { fixture, html } from '@open-wc/testing';
+import ui from '../../questions/ui.en.js';
 import { templateIdOf } from '../../src/bank/risk.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { Answers, AnswerValue } from '../../src/bank/types.js';
@@ -136,6 +137,13 @@ export class ScreenerDriver {
       await this.click('Next');
     }
     if (this.stepId !== stepId) throw new Error(`never reached "${stepId}"`);
+  }
+
+  /** Answers every step, then asks for the result from the review. */
+  async walkToResult(overrides: Answers = {}): Promise<void> {
+    await this.walkTo('review', overrides);
+    await this.click(ui.nav.seeResults);
+    if (this.stepId !== 'result') throw new Error(`asked for the result, got "${this.stepId}"`);
   }
 }
 
