@@ -1,16 +1,67 @@
+import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { strictCspMiddleware } from './test/csp/strict-csp.mjs';
+import { summaryPdfPlugin } from './test/summary/pdf-command.mjs';
+import { a11yCommandsPlugin } from './test/a11y/a11y-commands.mjs';
 
 // The readability test's syllable counter depends on two CommonJS packages (one of which
-// requires a JSON file): convert only those, so that the rest of the suite is served as is.
-const commonjsDeps = ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
+// requires a JSON file), and the React integration example on React, which ships only CommonJS:
+// convert only those, so that the rest of the suite is served as is.
+const reactDeps = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+const syllableDeps = ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
+const REACT_FILE = /\/node_modules\/(react|react-dom|scheduler)\//;
 const commonjs = fromRollup(rollupCommonjs);
 const json = fromRollup(rollupJson);
+
+/** React reads `process.env.NODE_ENV`, which a bundler would replace; do the same for its files. */
+const reactNodeEnv = {
+  name: 'react-node-env',
+  transform(context) {
+    if (REACT_FILE.test(context.path)) {
+      return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+    }
+  },
+};
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic'],
+  },
+});
+// Firefox's print dialog is modal, even headless: print silently to a PDF file instead.
+const FIREFOX_PRINT_PREFS = {
+  'print.always_print_silent': true,
+  'print.show_print_progress': false,
+  print_printer: 'Mozilla Save to PDF',
+  'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+  'print.printer_Mozilla_Save_to_PDF.print_to_filename': resolve('test-output/firefox-print.pdf'),
+};
+const firefox = puppeteerLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: FIREFOX_PRINT_PREFS,
+  },
+  concurrency: 1,
+});
+
+/**
+ * A whole run (`npm test`) also runs what a patient touches in Firefox ESR: the element, its
+ * journeys, the strict-CSP page and the printed summary. A run of chosen files (`--files`) stays
+ * in one browser: Chromium, or Firefox with TRD_BROWSER=firefox.
+ */
+const FIREFOX_FILES = ['test/element/**/*.test.ts', 'test/csp/**/*.test.ts', 'test/summary/actions.test.ts'];
+const onlyFirefox = process.env.TRD_BROWSER === 'firefox';
+const wholeRun = !process.argv.includes('--files') && !process.env.TRD_BROWSER;
 
 export default {
   files: 'test/**/*.test.ts',
@@ -19,20 +70,26 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   mimeTypes: { '**/node_modules/normalize-strings/*.json': 'js' },
+  // Serves the CSP test pages with a strict Content-Security-Policy header.
+  middleware: [strictCspMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
-    commonjs({ include: commonjsDeps, strictRequires: false }),
-    json({ include: commonjsDeps }),
+    reactNodeEnv,
+    commonjs({
+      include: [...syllableDeps, ...reactDeps],
+      strictRequires: false,
+      // Served file by file, a `require('react')` cannot tell that React is CommonJS too: take its default.
+      requireReturnsDefault: (id) => REACT_FILE.test(id),
+    }),
+    json({ include: syllableDeps }),
+    // Prints the doctor's summary to PDF in the test's Chromium (test/summary/pdf.test.ts).
+    summaryPdfPlugin(),
+    // Emulates forced-colors, dark and reduced-motion media, and page focus, in Chromium (test/a11y).
+    a11yCommandsPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise repeat for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic'],
-      },
-    }),
-  ],
+  browsers: [onlyFirefox ? firefox : chromium],
+  groups: wholeRun ? [{ name: 'firefox', files: FIREFOX_FILES, browsers: [firefox] }] : [],
 };

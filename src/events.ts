@@ -56,8 +56,9 @@ export class ScreenerErrorEvent extends CustomEvent<ScreenerErrorDetail> {
   }
 }
 
+// On GlobalEventHandlersEventMap, so listeners on the element, the document and the window are typed.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'screener-step': ScreenerStepEvent;
     'screener-crisis': ScreenerCrisisEvent;
     'screener-complete': ScreenerCompleteEvent;

@@ -4,13 +4,15 @@ import { formatBankErrors, validateBank } from './bank/validate.js';
 import type { ScreenerResult } from './clinical/types.js';
 import { ActorController } from './controllers/actor-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { PersistController } from './controllers/persist-controller.js';
 import { ScreenerErrorEvent, ScreenerStepEvent } from './events.js';
-import { settingsFor } from './i18n/locale-content.js';
+import { contentFor, rankingOf, settingsFor } from './i18n/locale-content.js';
+import { LocaleController } from './i18n/locale-controller.js';
 import { progressOf, viewOf } from './machine/selectors.js';
-import { printSummary } from './summary/print.js';
-import { summaryOf } from './summary/summary-model.js';
+import { SummaryController } from './summary/summary-actions.js';
 import { styles } from './trd-screener.styles.js';
 import { errorView } from './view/error.js';
+import { isWebLink } from './view/web-link.js';
 import { screen } from './view/screen.js';
 
 /**
@@ -18,10 +20,15 @@ import { screen } from './view/screen.js';
  * health and preferences; then treatment options to discuss with a doctor. Any answer that
  * signals suicidality shows crisis resources in that same step.
  *
- * @event screener-step - A new step or panel is shown. `detail: { stepId, section, index, total }`.
- * @event screener-crisis - An answer escalated the safety level. `detail: { level, questionId }`.
- * @event screener-complete - The result is shown. `detail: { result }`.
- * @event screener-error - The bank or configuration is invalid. `detail: { message }`.
+ * @tagname trd-screener
+ *
+ * @attr {'en' | 'es'} lang - Language of the whole widget, printed summary included. Absent → the
+ *   page's language (`<html lang="es-US">` → Spanish), else English. Spanish loads on first use.
+ *
+ * @event {ScreenerStepEvent} screener-step - A new step or panel is shown. `detail: { stepId, section, index, total }`.
+ * @event {ScreenerCrisisEvent} screener-crisis - An answer escalated the safety level. `detail: { level, questionId }`.
+ * @event {ScreenerCompleteEvent} screener-complete - The result is shown. `detail: { result }`.
+ * @event {ScreenerErrorEvent} screener-error - The bank or configuration is invalid. `detail: { message }`.
  *
  * @csspart card - The box around everything.
  * @csspart heading - The heading of each step, panel and result.
@@ -41,6 +48,11 @@ import { screen } from './view/screen.js';
  * @cssproperty --trd-font-family - Font (inherits the page's by default).
  * @cssproperty --trd-font-size - Base font size.
  * @cssproperty --trd-space - Base spacing unit.
+ * @cssproperty --trd-muted - Quieter text (progress, hints).
+ * @cssproperty --trd-crisis-accent - Border and links of the crisis panel and banner.
+ * @cssproperty --trd-crisis-surface - Background of the crisis panel and banner.
+ * @cssproperty --trd-on-accent - Text on the accent colour (primary buttons, selected choices).
+ * @cssproperty --trd-error - Messages and borders of a field left empty.
  */
 export class TrdScreener extends LitElement {
   static override styles = styles;
@@ -51,6 +63,7 @@ export class TrdScreener extends LitElement {
     contactHref: { attribute: 'contact-href' },
     contactLabel: { attribute: 'contact-label' },
     showOptions: { attribute: 'show-options' },
+    persist: {},
     bank: { attribute: false },
   };
 
@@ -58,18 +71,27 @@ export class TrdScreener extends LitElement {
   clinicName?: string;
   /** Which crisis resources to show: US (default), CA, GB, IE, AU, NZ, INTL. Unknown → INTL. */
   region?: string;
-  /** The clinic's "book a consultation" link on the result, and its text. */
+  /** The clinic's "book a consultation" link on the result. */
   contactHref?: string;
+  /** The text of that link (default "Book a consultation"). */
   contactLabel?: string;
   /**
    * Space-separated option ids the clinic offers (e.g. `"esketamine-nasal tms psychotherapy"`);
    * absent → all. Hidden options are left out of the result; its explanation stays the same.
    */
   showOptions?: string;
+  /**
+   * `session`: keep the answers in this tab's sessionStorage until the screen is finished, started
+   * over or cleared (a "Clear my answers" button shows). Absent → nothing is stored anywhere.
+   */
+  persist?: 'session';
   /** A custom question bank; validated before use. Absent → the built-in English bank. */
   bank?: QuestionBank;
 
-  private settings = settingsFor('en', 'US');
+  private settings = settingsFor(contentFor('en').content, 'US');
+  private readonly locale = new LocaleController(this);
+  /** False until the first language has loaded and the session started. */
+  private ready = false;
   /** Why the screen cannot be shown; the crisis resources still are. */
   private failure: string | null = null;
   private reportedFailure: string | null = null;
@@ -79,6 +101,11 @@ export class TrdScreener extends LitElement {
     this.requestUpdate();
   });
   private readonly focusMover = new FocusController(this, () => this.viewKey());
+  private readonly summary = new SummaryController(this, () => {
+    const context = this.actor.snapshot?.context;
+    return context ? { context, ...this.settings, clinicName: this.clinicName } : null;
+  });
+  private readonly persistence = new PersistController(this, () => this.actor.snapshot);
 
   /** The result once shown, else null. Read-only. */
   get result(): ScreenerResult | null {
@@ -94,30 +121,42 @@ export class TrdScreener extends LitElement {
     this.requestUpdate();
   }
 
-  /** Prints a summary of the answers (and the result, once shown). */
-  print(): void {
-    const context = this.actor.snapshot?.context;
-    if (!context) return;
-    const { content, region } = this.settings;
-    printSummary(summaryOf({ context, content, region, clinicName: this.clinicName, now: new Date() }), this.renderRoot);
+  /**
+   * Prints the doctor's summary of the answers (and the result, once shown), and only that: the
+   * page around the widget is not printed. Resolves once the print dialog has been asked for.
+   */
+  print(): Promise<void> {
+    return this.summary.print();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const first = !this.hasUpdated;
-    if (first || changed.has('lang') || changed.has('region')) {
-      this.settings = settingsFor(this.lang, this.region);
+    const content = this.locale.content(this.lang);
+    if (!content) return; // the first language is still loading: the card waits, empty
+    const first = !this.ready;
+    const relocalized = content !== this.settings.content;
+    if (first || relocalized || changed.has('region')) {
+      this.settings = settingsFor(content, this.region);
       for (const warning of this.settings.warnings) console.warn(`<trd-screener>: ${warning}`);
     }
-    if (first || changed.has('lang') || changed.has('bank') || changed.has('showOptions')) {
-      this.startSession(!changed.has('bank'));
-    }
+    if (changed.has('contactHref') && this.contactHref && !isWebLink(this.contactHref))
+      console.warn(`<trd-screener>: contact-href ${JSON.stringify(this.contactHref.slice(0, 100))} is not an http(s) link; it is not shown.`);
+    if (first || changed.has('bank') || changed.has('showOptions')) this.startSession(!changed.has('bank'), true, first);
+    else if (relocalized) this.relocalize();
+    this.ready = true;
+  }
+
+  /** Another language mid-screen: the same step, answers and safety, in other words. */
+  private relocalize(): void {
+    const { content } = this.settings;
+    const bank = this.bank === undefined ? content.bank : undefined;
+    this.actor.send({ type: 'session.localize', locale: content.locale, content: rankingOf(content), bank });
   }
 
   /**
    * A new session. Safety carries over (levels only rise) unless the host resets; answers carry
-   * over unless the bank changed.
+   * over unless the bank changed. The first one resumes a session stored by `persist`.
    */
-  private startSession(keepAnswers: boolean, keepSafety = true): void {
+  private startSession(keepAnswers: boolean, keepSafety = true, resume = false): void {
     const previous = this.actor.snapshot?.context;
     const { content } = this.settings;
     const checked = this.bank === undefined ? { ok: true as const, bank: content.bank } : validateBank(this.bank);
@@ -129,7 +168,9 @@ export class TrdScreener extends LitElement {
     const answers = keepAnswers ? previous?.answers : undefined;
     const safety = keepSafety ? previous?.safety : undefined;
     const allowedOptions = this.showOptions?.split(/\s+/).filter(Boolean);
-    this.actor.start({ bank: checked.bank, locale: content.locale, answers, safety, allowedOptions });
+    const stored = resume ? this.persistence.restore(checked.bank) : undefined;
+    const locale = { locale: content.locale, content: rankingOf(content) };
+    this.actor.start({ bank: checked.bank, ...locale, answers, safety, allowedOptions, ...stored });
   }
 
   /** Records why the screen cannot be shown; the next render shows the fallback. */
@@ -144,6 +185,7 @@ export class TrdScreener extends LitElement {
   }
 
   protected override render() {
+    if (!this.ready) return html`<div part="card" class="card" aria-busy="true"></div>`;
     const { content, region } = this.settings;
     const snapshot = this.actor.snapshot;
     let view: unknown = nothing;
@@ -155,13 +197,14 @@ export class TrdScreener extends LitElement {
           ui: content.ui,
           region,
           clinicName: this.clinicName,
-          contact: this.contactHref ? { href: this.contactHref, label: this.contactLabel || content.ui.result.contactDefault } : undefined,
+          contact: this.contactHref && isWebLink(this.contactHref) ? { href: this.contactHref, label: this.contactLabel || content.ui.result.contactDefault } : undefined,
           send: (event) => this.actor.send(event),
           next: () => {
             this.focusMover.expectValidation();
             this.actor.send({ type: 'nav.next' });
           },
-          print: () => this.print(),
+          summary: this.summary,
+          saving: this.persistence.enabled,
         });
       } catch (error) {
         this.fail(error);
@@ -174,8 +217,14 @@ export class TrdScreener extends LitElement {
   protected override updated(): void {
     const snapshot = this.actor.snapshot;
     const view = this.viewKey();
-    if (this.failure && this.failure !== this.reportedFailure) this.dispatchEvent(new ScreenerErrorEvent({ message: this.failure }));
-    else if (!this.failure && snapshot && view !== this.shownView) this.dispatchEvent(new ScreenerStepEvent(progressOf(snapshot)));
+    // The class's JSDoc documents these events; `@internal` keeps the manifest from listing them twice.
+    if (this.failure && this.failure !== this.reportedFailure) {
+      /** @internal */
+      this.dispatchEvent(new ScreenerErrorEvent({ message: this.failure }));
+    } else if (!this.failure && snapshot && view !== this.shownView) {
+      /** @internal */
+      this.dispatchEvent(new ScreenerStepEvent(progressOf(snapshot)));
+    }
     this.reportedFailure = this.failure;
     this.shownView = view;
   }

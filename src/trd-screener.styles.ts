@@ -2,10 +2,12 @@ import { css } from 'lit';
 import { crisisStyles } from './styles/crisis.styles.js';
 import { formStyles } from './styles/form.styles.js';
 import { resultStyles } from './styles/result.styles.js';
+import { summaryActionsStyles } from './summary/actions.styles.js';
 
 /**
  * Calm, readable defaults a clinic can restyle through `--trd-*` properties and parts. Crisis
- * colours are a quiet blue, never an alarm red; every target is at least 44 px tall.
+ * colours are a quiet blue, never an alarm red; every target is at least 44 px tall (24 px for
+ * the smallest links), text and controls keep 4.5:1 in light and dark schemes, focus rings 3:1.
  */
 const base = css`
   :host {
@@ -21,6 +23,10 @@ const base = css`
     --trd-space: 1rem;
     --trd-crisis-accent: #34508f;
     --trd-crisis-surface: #eef1fa;
+    --trd-on-accent: #ffffff;
+    --trd-error: #8f1d1d;
+
+    color-scheme: light;
 
     display: block;
     color: var(--trd-text);
@@ -28,6 +34,24 @@ const base = css`
     font-size: var(--trd-font-size);
     line-height: 1.5;
     text-align: start;
+  }
+
+  /* The same roles, lighter on darker, for people who ask their device for a dark scheme. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --trd-accent: #8cc8f2;
+      --trd-text: #e9eef2;
+      --trd-muted: #b7c3cd;
+      --trd-background: #15212b;
+      --trd-surface: #1f2d39;
+      --trd-border: #5a6b79;
+      --trd-crisis-accent: #b3c4f5;
+      --trd-crisis-surface: #202a45;
+      --trd-on-accent: #0e1a24;
+      --trd-error: #ffb3aa;
+
+      color-scheme: dark;
+    }
   }
 
   :host([hidden]) {
@@ -184,7 +208,7 @@ const base = css`
 
   .primary {
     background: var(--trd-accent);
-    color: #fff;
+    color: var(--trd-on-accent);
   }
 
   .secondary {
@@ -199,7 +223,18 @@ const base = css`
     font-weight: 400;
     text-decoration: underline;
     padding-inline: 0.5em;
-    min-block-size: 1.5rem;
+    min-block-size: max(24px, 1.5rem);
+  }
+
+  /* persist="session": answers are kept in the tab, with the button that clears them. */
+  .saved-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.5em;
+    margin-block: var(--trd-space) 0;
+    color: var(--trd-muted);
+    font-size: 0.9em;
   }
 
   .help-now {
@@ -229,9 +264,23 @@ const base = css`
     }
   }
 
+  /* High contrast themes drop backgrounds and shadows: keep every box, bar and ring visible. */
   @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+
+    .progress-bar {
+      border: 1px solid CanvasText;
+    }
+
     .progress-bar > span {
       background: Highlight;
+    }
+
+    .notice,
+    .summary {
+      border: 1px solid CanvasText;
     }
 
     .quiet {
@@ -240,4 +289,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, formStyles, crisisStyles, resultStyles];
+export const styles = [base, formStyles, crisisStyles, resultStyles, summaryActionsStyles];

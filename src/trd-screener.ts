@@ -6,7 +6,8 @@ import { TrdScreener } from './trd-screener.component.js';
 
 export const TAG_NAME = 'trd-screener';
 
-if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, TrdScreener);
+// The tag is written out here (not TAG_NAME) so that the custom-elements manifest can read it.
+if (!customElements.get(TAG_NAME)) customElements.define('trd-screener', TrdScreener);
 
 export { TrdScreener };
 export {
@@ -23,6 +24,9 @@ export type { ScreenerResult } from './clinical/types.js';
 export type { QuestionBank } from './bank/types.js';
 export { screenerMachine } from './machine/screener.machine.js';
 export { validateBank } from './bank/validate.js';
+export { toQuestionnaire } from './fhir/questionnaire.js';
+export { toQuestionnaireResponse } from './fhir/response.js';
+export type { Questionnaire, QuestionnaireResponse } from './fhir/types.js';
 
 declare global {
   interface HTMLElementTagNameMap {

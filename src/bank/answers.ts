@@ -2,8 +2,9 @@ import type { AnswerOption, AnswerValue } from './types.js';
 
 /** The option ids an answer holds: a multiple answer's list, a single answer as a list of one. */
 export function chosenIds(value: AnswerValue | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [String(value)];
+  // Values come from the page too (the machine is public): anything but ids chooses nothing.
+  if (Array.isArray(value)) return value.filter((id) => typeof id === 'string');
+  return typeof value === 'string' || typeof value === 'number' ? [String(value)] : [];
 }
 
 /**

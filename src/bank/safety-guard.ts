@@ -59,7 +59,9 @@ function checkRule(rule: SafetyRule, found: Located | undefined, report: Report)
       rule.id,
     );
   const options = Array.isArray(question.options) ? question.options.filter(isRecord) : [];
-  const mustFlag = rule.flagged ?? options.map((o) => String(o.id)).filter((id) => id !== 'not-at-all');
+  // Options without a usable id are reported by the validator; only named ones can be flagged.
+  const ids = options.map((o) => o.id).filter((id): id is string => typeof id === 'string');
+  const mustFlag = rule.flagged ?? ids.filter((id) => id !== 'not-at-all');
   for (const optionId of mustFlag) {
     const option = options.find((o) => o.id === optionId);
     if (!option) report(`${name} needs a "${optionId}" option with risk "${rule.level}".`, rule.id);

@@ -203,7 +203,8 @@ class BankChecker {
   }
 
   private referenceProblem(condition: Json): string | null {
-    const target = String(condition.question);
+    if (typeof condition.question !== 'string') return 'needs the id of an earlier question';
+    const target = condition.question;
     const source = this.earlier.get(target);
     if (!this.allQuestionIds.has(target)) return `refers to unknown question "${target}"`;
     if (!source) return `refers to "${target}", which comes later in the bank`;

@@ -1,3 +1,6 @@
+import type { SafetyLevel } from '../bank/types.js';
+import type { Pattern, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from '../clinical/types.js';
+
 /**
  * Every piece of interface copy the element shows, by purpose. A translation mirrors this shape
  * exactly (e.g. `questions/ui.es.ts`), so no English is hard-coded in a template.
@@ -13,6 +16,10 @@ export interface UiStrings {
     continue: string;
     startOver: string;
     print: string;
+    /** Puts the summary as plain text on the clipboard. */
+    copy: string;
+    /** Saves the answers as a FHIR file the clinic can import. */
+    download: string;
   };
   progress: {
     /** `{index}`, `{total}`, `{section}`. */
@@ -41,6 +48,8 @@ export interface UiStrings {
     newTab: string;
   };
   helpNow: { summary: string; intro: string };
+  /** With `persist="session"`: the note that answers are kept in this tab, and its button. */
+  persist: { saved: string; clear: string };
   /** `{line}`: the compact banner shown on every view once the session has escalated. */
   banner: string;
   crisis: {
@@ -79,21 +88,86 @@ export interface UiStrings {
     /** A source link: `{site}` is the source's web address without `www.`. */
     source: string;
   };
-  /** The printed summary. */
+  /** The printed summary, its plain-text copy, and the actions that make them. */
   summary: {
     title: string;
-    /** `{clinic}`. */
-    forClinic: string;
-    /** `{date}`. */
-    date: string;
+    selfReport: string;
+    /** Labels of the header lines; name and date of birth are typed only for the printout. */
+    dateTime: string;
+    clinic: string;
+    name: string;
+    birthDate: string;
     safetyHeading: string;
-    safetyLevels: Record<'none' | 'support' | 'urgent', string>;
+    /** The first thing on the page: how urgent, in a few words. */
+    safetyStatus: Record<SafetyLevel, string>;
+    safetyLevels: Record<SafetyLevel, string>;
     triggeredBy: string;
-    resultHeading: string;
-    answersHeading: string;
+    /** Label of the line with every ASQ answer. */
+    asqAnswers: string;
+    phq9Heading: string;
+    phq9TotalLabel: string;
+    /** `{total}`. */
+    phq9Total: string;
+    phq9Bands: Record<Phq9Severity, string>;
+    phq9Incomplete: string;
+    phq9Items: string;
+    item9: string;
+    difficulty: string;
+    medicinesHeading: string;
+    periodLength: string;
+    noMedicines: string;
+    columns: {
+      medicine: string;
+      period: string;
+      weeks: string;
+      fullDose: string;
+      response: string;
+      sideEffects: string;
+      adequate: string;
+    };
+    /** Short words for the table's cells. */
+    periods: Record<TrialPeriod, string>;
+    weeks: Record<TrialWeeks, string>;
+    yesNoUnsure: Record<YesNoUnsure, string>;
+    responses: Record<TrialResponse, string>;
+    adequate: Record<'adequate' | 'not-adequate' | 'unclear', string>;
+    adequateCount: string;
+    patternLabel: string;
+    patterns: Record<Pattern, string>;
+    otherTreatmentsHeading: string;
+    cautionsHeading: string;
+    preferencesHeading: string;
+    /** Short labels for the printout, by question id; a question without one shows its own text. */
+    shortLabels: Record<string, string>;
+    optionsHeading: string;
     resourcesHeading: string;
-    /** `{version}`. */
+    notesHeading: string;
+    /** `{version}`: the screener's own version, then the question set's. */
+    widgetVersion: string;
     version: string;
+    /** The optional name and date of birth fields above the buttons. */
+    personalHeading: string;
+    personalHint: string;
+    /** Shown in a polite live region once the text is on the clipboard. */
+    copied: string;
+    /** When the browser does not allow copying: the text is shown to copy by hand. */
+    copyFallback: string;
+    copyFallbackLabel: string;
+    downloadHint: string;
+    downloaded: string;
+  };
+  /** Texts of the FHIR Questionnaire that are not in the bank. */
+  fhir: {
+    /** The questionnaire's title. */
+    title: string;
+    /** Stands for the medicine's name in the questions asked once per medicine. */
+    repeatedName: string;
+    medicine: string;
+    resultGroup: string;
+    phq9Total: string;
+    safetyLevel: string;
+    adequateTrials: string;
+    pattern: string;
   };
   error: {
     heading: string;

@@ -43,3 +43,16 @@ export function stepEndsScreen(step: StepInstance | undefined, answers: Answers)
     return q.options?.some((o) => o.endsScreen && chosen.includes(o.id)) ?? false;
   });
 }
+
+/**
+ * Where a resumed session opens: the saved step when it is shown and nothing before it is left
+ * unanswered; else the first step with a missing answer (or the first step).
+ */
+export function resumeStepKey(bank: QuestionBank, answers: Answers, stepKey: string | undefined): string {
+  const incomplete = firstIncompleteStepKey(bank, answers);
+  const steps = visibleSteps(bank, answers);
+  const saved = steps.findIndex((s) => s.key === stepKey);
+  const blocking = steps.findIndex((s) => s.key === incomplete);
+  if (saved >= 0 && (blocking < 0 || saved <= blocking)) return stepKey!;
+  return incomplete ?? firstStepKey(bank);
+}

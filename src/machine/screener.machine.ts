@@ -11,6 +11,7 @@ import {
   lastStepKey,
   nextStepKey,
   previousStepKey,
+  resumeStepKey,
   stepEndsScreen,
 } from './navigation.js';
 import type { ScreenerContext, ScreenerEmitted, ScreenerEvent, ScreenerInput } from './types.js';
@@ -120,11 +121,25 @@ export const screenerMachine = setup({
         locale: context.locale,
         now: context.now(),
         allowedOptions: context.allowedOptions,
+        content: context.content,
       }),
     })),
     emitComplete: emit(({ context }) => ({ type: 'complete' as const, result: context.result! })),
     startOver: assign(({ context }) => freshStart(context, true)),
     resetSession: assign(({ context }) => freshStart(context, false)),
+    localize: assign(({ context, event }) => {
+      assertEvent(event, 'session.localize');
+      const { locale, content, bank = context.bank } = event;
+      const { answers, safety, allowedOptions, result } = context;
+      // Same answers, same moment: only the words of the reasons and the locale change.
+      const now = result && new Date(result.completedAt);
+      return {
+        bank,
+        locale,
+        content,
+        result: now && buildResult({ bank, answers, safety, locale, now, allowedOptions, content }),
+      };
+    }),
   },
 }).createMachine({
   id: 'screener',
@@ -136,9 +151,10 @@ export const screenerMachine = setup({
       bank: input.bank,
       locale: input.locale ?? 'en',
       allowedOptions: input.allowedOptions,
+      content: input.content,
       now: input.now ?? (() => new Date()),
       answers,
-      stepKey: firstStepKey(input.bank),
+      stepKey: resumeStepKey(input.bank, answers, input.stepKey),
       safety,
       invalid: [],
       returnToReview: false,
@@ -152,6 +168,7 @@ export const screenerMachine = setup({
   on: {
     'nav.restart': { target: '.asking', actions: 'startOver' },
     'session.reset': { target: '.asking', actions: 'resetSession' },
+    'session.localize': { actions: 'localize' },
   },
   states: {
     starting: {

@@ -1,15 +1,20 @@
 import type { Answers, AnswerValue, Locale, QuestionBank, RiskLevel } from '../bank/types.js';
+import type { RankingContent } from '../clinical/options.js';
 import type { Safety, ScreenerResult } from '../clinical/types.js';
 
 export interface ScreenerInput {
   /** A bank that has already passed `validateBank`. */
   bank: QuestionBank;
   locale?: Locale;
+  /** Option cards, cautions and reasons in `locale`, for the result; absent → English. */
+  content?: RankingContent;
   /** Option ids a clinic allows on the result; absent → all. */
   allowedOptions?: string[];
   /** Answers and safety carried over (e.g. a resumed session); safety only rises from here. */
   answers?: Answers;
   safety?: Safety;
+  /** The step to resume on (a resumed session); the first step unless it is shown with `answers`. */
+  stepKey?: string;
   /** Clock for `completedAt` (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -17,6 +22,7 @@ export interface ScreenerInput {
 export interface ScreenerContext {
   bank: QuestionBank;
   locale: Locale;
+  content?: RankingContent;
   allowedOptions?: string[];
   now: () => Date;
   answers: Answers;
@@ -42,7 +48,12 @@ export type ScreenerEvent =
   /** The patient's "Start over": clears answers, keeps the safety level. */
   | { type: 'nav.restart' }
   /** The host page's `reset()`: a new session for a new person. */
-  | { type: 'session.reset' };
+  | { type: 'session.reset' }
+  /**
+   * Another language mid-screen: the same structure in other words (`bank` absent → the bank
+   * stays, e.g. a clinic's own). Step, answers and safety stay; a result is re-worded.
+   */
+  | { type: 'session.localize'; locale: Locale; content: RankingContent; bank?: QuestionBank };
 
 export type ScreenerEmitted =
   | { type: 'crisis'; level: RiskLevel; questionId: string }

@@ -66,7 +66,7 @@ export const crisisStyles = css`
 
   .call {
     background: var(--trd-crisis-accent);
-    color: #fff;
+    color: var(--trd-on-accent);
     font-size: 1.15em;
     padding-inline: 1.4em;
   }

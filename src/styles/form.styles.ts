@@ -72,8 +72,8 @@ export const formStyles = css`
   }
 
   .choice input {
-    inline-size: 1.3em;
-    block-size: 1.3em;
+    inline-size: max(24px, 1.3em);
+    block-size: max(24px, 1.3em);
     margin: 0;
     accent-color: var(--trd-accent);
     cursor: pointer;
@@ -111,14 +111,14 @@ export const formStyles = css`
   }
 
   .field-error {
-    color: #8f1d1d;
+    color: var(--trd-error);
     font-weight: 600;
-    border-inline-start: 4px solid #8f1d1d;
+    border-inline-start: 4px solid var(--trd-error);
     padding-inline-start: 0.6em;
   }
 
   [aria-invalid='true'].text-input {
-    border-color: #8f1d1d;
+    border-color: var(--trd-error);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -132,6 +132,10 @@ export const formStyles = css`
   @media (forced-colors: active) {
     .choice:has(input:checked) {
       outline: 2px solid Highlight;
+    }
+
+    .choice:has(input:focus-visible) {
+      outline: 3px solid Highlight;
     }
   }
 `;

@@ -71,10 +71,13 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
+  /* Small, but still a 24 px target; long web addresses wrap at 320 px. */
   .source {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     font-size: 0.85em;
     color: var(--trd-muted);
-    white-space: nowrap;
   }
 
   .start-over {

@@ -1,65 +1,201 @@
 import { css } from 'lit';
 
-/** The printed summary: black on white, compact, one page where it fits. */
+/**
+ * The printout: black on white (no colour carries meaning), compact enough for one US Letter or
+ * A4 page with six medicines. No page size is set, so the printer's paper is used. An escalated
+ * safety level is told by a heavy box and capitals, which survive any printer.
+ */
 export const printStyles = css`
+  @page {
+    margin: 11mm 12mm;
+  }
+
+  html {
+    font: 9pt/1.3 system-ui, 'Segoe UI', Roboto, Arial, sans-serif;
+    color: #000;
+    background: #fff;
+  }
+
   body {
-    font: 11pt/1.45 system-ui, sans-serif;
-    color: #111;
     margin: 0;
   }
 
   h1 {
-    font-size: 16pt;
-    margin: 0 0 4pt;
+    font-size: 14pt;
+    line-height: 1.2;
+    margin: 0;
   }
 
   h2 {
-    font-size: 12.5pt;
-    margin: 14pt 0 4pt;
-    border-bottom: 1px solid #999;
-  }
-
-  h3 {
-    font-size: 11pt;
-    margin: 10pt 0 2pt;
+    font-size: 10pt;
+    margin: 0 0 2pt;
+    border-bottom: 0.75pt solid #000;
   }
 
   p,
-  ul {
-    margin: 0 0 4pt;
-  }
-
-  .subtitle {
-    color: #333;
-  }
-
-  .banner {
-    border: 2px solid #111;
-    padding: 6pt 8pt;
-    margin: 8pt 0;
-    font-weight: 600;
-  }
-
+  ul,
+  ol,
   dl {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(10em, 40%);
-    gap: 3pt 12pt;
-    margin: 0 0 4pt;
+    margin: 0 0 2pt;
   }
 
-  dt,
-  dd {
-    margin: 0;
+  ul,
+  ol {
+    padding-inline-start: 12pt;
+  }
+
+  section {
+    margin-block-end: 6pt;
     break-inside: avoid;
   }
 
+  header {
+    margin-block-end: 6pt;
+  }
+
+  .self-report {
+    font-weight: 700;
+  }
+
+  .label {
+    font-weight: 700;
+  }
+
+  dt {
+    display: inline;
+    font-weight: 700;
+  }
+
   dd {
-    font-weight: 600;
+    display: inline;
+    margin: 0;
+  }
+
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 10pt;
+  }
+
+  /* A blank to fill in by hand: a line to write on. */
+  .blank {
+    display: inline-block;
+    min-inline-size: 45mm;
+    border-bottom: 0.75pt solid #000;
+  }
+
+  .safety {
+    border: 1pt solid #000;
+    padding: 3pt 7pt;
+  }
+
+  .safety h2 {
+    border: 0;
+    font-size: 10.5pt;
+  }
+
+  .safety--support,
+  .safety--urgent {
+    border-width: 3pt;
+  }
+
+  .safety--support .status,
+  .safety--urgent .status {
+    text-transform: uppercase;
+    font-weight: 800;
+  }
+
+  .safety--urgent h2 {
+    font-size: 12.5pt;
+  }
+
+  .triggers {
+    margin: 0 0 2pt;
+  }
+
+  .triggers strong {
+    font-weight: 800;
+  }
+
+  .banner {
+    font-style: italic;
+    margin: 0;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 8.5pt;
+    line-height: 1.2;
+    margin-block-start: 2pt;
+  }
+
+  th,
+  td {
+    border: 0.75pt solid #000;
+    padding: 1.5pt 3pt;
+    text-align: start;
+    vertical-align: top;
+  }
+
+  /* A row stays on one line; only the column headings wrap. */
+  td,
+  tbody th {
+    white-space: nowrap;
+  }
+
+  thead th,
+  tbody th {
+    font-weight: 700;
+  }
+
+  .columns {
+    column-count: 2;
+    column-gap: 12pt;
+  }
+
+  /* Lists that run on as one paragraph, entries separated by dots (numbered when ordered). */
+  .run-in {
+    padding: 0;
+    counter-reset: entry;
+  }
+
+  .run-in li {
+    display: inline;
+  }
+
+  .run-in li + li::before {
+    content: ' · ';
+  }
+
+  ol.run-in li::before {
+    counter-increment: entry;
+    content: counter(entry) '.\\00a0';
+  }
+
+  /* An em space before each number; a number never ends a line. */
+  ol.run-in li + li::before {
+    content: '\\2003' counter(entry) '.\\00a0';
+  }
+
+  .notes h2 {
+    border: 0;
+  }
+
+  .notes-box {
+    block-size: 24mm;
+    border: 0.75pt solid #000;
   }
 
   footer {
-    margin-top: 16pt;
-    font-size: 9.5pt;
-    color: #333;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 12pt;
+    font-size: 7.5pt;
+  }
+
+  footer p {
+    margin: 0;
   }
 `;

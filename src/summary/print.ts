@@ -1,64 +1,117 @@
+import { html, nothing, render } from 'lit';
 import { printStyles } from './print.styles.js';
-import type { SummaryBlock, SummaryDocument } from './summary-model.js';
+import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-model.js';
 
-/** Prints the summary from a hidden iframe, built with DOM calls (no HTML strings). */
+/**
+ * The printout: the summary rendered with lit into a document of its own (no HTML strings), the
+ * hidden print frame's (see print-frame.ts).
+ */
 
-function append<K extends keyof HTMLElementTagNameMap>(parent: Node, tag: K, text?: string, className?: string) {
-  const element = parent.ownerDocument!.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  parent.appendChild(element);
-  return element;
+function fields(list: SummaryField[], className: string) {
+  if (!list.length) return nothing;
+  return html`<dl class=${className}>
+    ${list.map((f) => html`<div><dt>${labelOf(f)}</dt> <dd class=${f.value ? nothing : 'blank'}>${f.value}</dd></div>`)}
+  </dl>`;
 }
 
-function renderBlock(parent: HTMLElement, block: SummaryBlock, level: 2 | 3) {
-  const section = append(parent, 'section');
-  append(section, level === 2 ? 'h2' : 'h3', block.heading);
-  for (const text of block.paragraphs) append(section, 'p', text);
-  // Labelled items read as question → answer; the others as a plain list.
-  const labelled = block.items.filter((item) => item.label);
-  const plain = block.items.filter((item) => !item.label);
-  if (plain.length) {
-    const list = append(section, 'ul');
-    for (const item of plain) append(list, 'li', item.text);
+function safetyBox(safety: SummarySafety) {
+  return html`<section class="safety safety--${safety.level}" aria-labelledby="safety-heading">
+    <h2 id="safety-heading">${safety.heading}: <span class="status">${safety.status}</span></h2>
+    <p>${safety.detail}</p>
+    ${safety.triggers.length
+      ? html`<p class="label">${safety.triggersLabel}</p>
+          <ul class="triggers">
+            ${safety.triggers.map((t) => html`<li>${t.label} <strong>${t.value}</strong></li>`)}
+          </ul>`
+      : nothing}
+    ${fields(safety.fields, 'fields inline')}
+    ${safety.banner ? html`<p class="banner" data-part="crisis-banner">${safety.banner}</p>` : nothing}
+  </section>`;
+}
+
+function table({ columns, rows }: NonNullable<SummarySection['table']>) {
+  return html`<table>
+    <thead>
+      <tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${rows.map(([name, ...cells]) => html`<tr><th scope="row">${name}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
+}
+
+function lines(section: SummarySection) {
+  const items = section.lines.map((l) => html`<li>${l}</li>`);
+  if (section.list === 'ordered') return html`<ol class="run-in">${items}</ol>`;
+  if (section.list === 'plain') return html`<ul class="run-in">${items}</ul>`;
+  return section.lines.map((l) => html`<p>${l}</p>`);
+}
+
+function sectionView(section: SummarySection) {
+  return html`<section class="section section--${section.id}">
+    <h2>${section.heading}</h2>
+    ${lines(section)} ${fields(section.fields, section.id === 'preferences' ? 'fields' : 'fields inline')}
+    ${section.table ? table(section.table) : nothing}
+  </section>`;
+}
+
+/** Short answer lists share two columns; everything else spans the page. */
+const COLUMN_SECTIONS: ReadonlyArray<SummarySection['id']> = ['other-treatments', 'health', 'preferences'];
+
+/** The sections in order, runs of column sections grouped into one two-column block. */
+function sectionsView(sections: SummarySection[]) {
+  const groups: SummarySection[][] = [];
+  for (const section of sections) {
+    const inColumns = COLUMN_SECTIONS.includes(section.id);
+    const last = groups.at(-1);
+    if (inColumns && last && COLUMN_SECTIONS.includes(last[0].id)) last.push(section);
+    else groups.push([section]);
   }
-  if (labelled.length) {
-    const list = append(section, 'dl');
-    for (const item of labelled) {
-      append(list, 'dt', item.label);
-      append(list, 'dd', item.text);
-    }
+  return groups.map((group) =>
+    COLUMN_SECTIONS.includes(group[0].id) ? html`<div class="columns">${group.map(sectionView)}</div>` : sectionView(group[0]),
+  );
+}
+
+function summaryTemplate(summary: SummaryDocument) {
+  return html`<main>
+      <header>
+        <h1>${summary.title}</h1>
+        <p class="self-report">${summary.selfReport}</p>
+        ${fields(summary.details, 'fields inline details')}
+      </header>
+      ${safetyBox(summary.safety)} ${sectionsView(summary.sections)}
+      <section class="notes">
+        <h2>${summary.notesHeading}</h2>
+        <div class="notes-box"></div>
+      </section>
+    </main>
+    <footer>${summary.footer.map((line) => html`<p>${line}</p>`)}</footer>`;
+}
+
+/** Styles a document: a constructed sheet where possible (strict CSP allows it), else a style element. */
+function style(doc: Document): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in doc) {
+    const sheet = new Sheet();
+    sheet.replaceSync(printStyles.cssText);
+    doc.adoptedStyleSheets = [sheet];
+    return;
   }
-  for (const part of block.parts ?? []) renderBlock(section, part, 3);
+  const element = doc.createElement('style');
+  element.textContent = printStyles.cssText;
+  doc.head.append(element);
 }
 
 /** Fills an empty document with the summary. */
 export function renderSummary(doc: Document, summary: SummaryDocument): void {
   doc.documentElement.lang = summary.lang;
   doc.title = summary.title;
-  append(doc.head, 'style', printStyles.cssText);
-  const main = append(doc.body, 'main');
-  append(main, 'h1', summary.title);
-  for (const line of summary.subtitle) append(main, 'p', line, 'subtitle');
-  if (summary.banner) append(main, 'p', summary.banner, 'banner');
-  for (const block of summary.blocks) renderBlock(main, block, 2);
-  const footer = append(doc.body, 'footer');
-  for (const line of summary.footer) append(footer, 'p', line);
+  style(doc);
+  render(summaryTemplate(summary), doc.body);
 }
 
-const FRAME_MARK = 'data-trd-print';
-
-/** Opens the browser's print dialog for the summary; the frame lives in `container`. */
-export function printSummary(summary: SummaryDocument, container: ParentNode & Node): void {
-  container.querySelector(`iframe[${FRAME_MARK}]`)?.remove();
-  const frame = document.createElement('iframe');
-  frame.setAttribute(FRAME_MARK, '');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  frame.title = summary.title;
-  frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:1px;block-size:1px;border:0';
-  container.appendChild(frame);
-  const win = frame.contentWindow!;
+/** Fills the print frame's document with the summary and opens the browser's print dialog. */
+export function printSummary(summary: SummaryDocument, win: Window): void {
   renderSummary(win.document, summary);
   win.focus();
   win.print();

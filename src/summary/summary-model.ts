@@ -1,121 +1,250 @@
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import { answerText } from '../bank/answer-text.js';
-import { findQuestion, stepsBySection } from '../bank/steps.js';
 import { templateIdOf } from '../bank/risk.js';
-import { explainResult } from '../clinical/explain.js';
+import { findQuestion, pruneAnswers, visibleSteps } from '../bank/steps.js';
+import type { Answers, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
+import { trdPattern } from '../clinical/pattern.js';
+import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
+import { MEDS_TRIED, medicationTrials, trialStatus } from '../clinical/trials.js';
+import type { MedicationTrial, Safety, ScreenerResult } from '../clinical/types.js';
 import type { RegionData } from '../crisis/types.js';
 import { format } from '../i18n/format.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
-import type { ScreenerContext } from '../machine/types.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
+import { WIDGET_VERSION } from './widget-version.js';
 
-/** The printed summary as plain data: the same for paper, and easy to test. */
+/**
+ * The doctor's summary as plain data: the printout and the copied text are two renderings of
+ * this one model, so they always say the same. Safety comes first; then severity, medicines,
+ * other treatments, health points, wishes, the options to ask about and where to get help.
+ */
 
-export interface SummaryItem {
-  label?: string;
-  text: string;
+export interface SummaryField {
+  /** Written with a colon after it, unless it ends in its own punctuation (a question). */
+  label: string;
+  /** Empty: a blank to fill in by hand on paper, left out of the text. */
+  value: string;
 }
 
-export interface SummaryBlock {
+export interface SummarySection {
+  id: 'phq9' | 'medicines' | 'other-treatments' | 'health' | 'preferences' | 'options' | 'resources';
   heading: string;
-  paragraphs: string[];
-  items: SummaryItem[];
-  /** Blocks under this one (the answers, by section). */
-  parts?: SummaryBlock[];
+  fields: SummaryField[];
+  /** Sentences, or the entries of a list when `list` is set. */
+  lines: string[];
+  list?: 'ordered' | 'plain';
+  table?: { columns: string[]; rows: string[][] };
+}
+
+export interface SummarySafety {
+  level: SafetyLevel;
+  heading: string;
+  status: string;
+  detail: string;
+  triggersLabel: string;
+  /** The questions whose answers raised the level (verbatim), with those answers. */
+  triggers: SummaryField[];
+  fields: SummaryField[];
+  /** The crisis banner, once the session has escalated. */
+  banner?: string;
 }
 
 export interface SummaryDocument {
   lang: string;
   title: string;
-  subtitle: string[];
-  /** The crisis banner, once the session has escalated. */
-  banner?: string;
-  blocks: SummaryBlock[];
+  selfReport: string;
+  details: SummaryField[];
+  safety: SummarySafety;
+  sections: SummarySection[];
+  notesHeading: string;
   footer: string[];
 }
 
+/** A field's label as written before its value. */
+export const labelOf = ({ label }: SummaryField): string => (/[?:.!]$/.test(label) ? label : `${label}:`);
+
+/** Typed by the patient only for the printout: never stored, never part of an event or the result. */
+export interface PersonalDetails {
+  name?: string;
+  birthDate?: string;
+}
+
 export interface SummaryInput {
-  context: ScreenerContext;
+  context: { bank: QuestionBank; answers: Answers; safety: Safety; result: ScreenerResult | null };
   content: LocaleContent;
   region: RegionData;
   clinicName?: string;
   now: Date;
+  personal?: PersonalDetails;
 }
 
-const block = (heading: string, paragraphs: string[] = [], items: SummaryItem[] = []): SummaryBlock => ({
-  heading,
-  paragraphs,
-  items,
-});
+/** Bank question ids the summary reads besides the clinical ones. */
+const PERIOD_LENGTH = 'period-length';
+const OTHER_TREATMENTS = 'other-treatments';
+const HEALTH = 'health';
 
-function safetyBlock({ context, content }: SummaryInput): SummaryBlock {
-  const { bank, answers, safety } = context;
-  const triggers = safety.triggeredBy.map((id) => {
-    const question = findQuestion(bank, templateIdOf(id));
-    return { label: question?.text ?? id, text: question ? answerText(question, answers[id]).join(', ') : '' };
-  });
-  const { ui } = content;
-  const paragraphs = [ui.summary.safetyLevels[safety.level], ...(triggers.length ? [ui.summary.triggeredBy] : [])];
-  return block(ui.summary.safetyHeading, paragraphs, triggers);
+/** What the summary reads from one session: its answers (only those still shown) and its bank. */
+interface Reading {
+  bank: QuestionBank;
+  answers: Answers;
+  ui: UiStrings;
 }
 
-function resultBlock({ context, content }: SummaryInput): SummaryBlock | null {
-  const { result } = context;
-  if (!result || context.safety.level === 'urgent') return null;
-  const explanation = explainResult(result, content.resultCopy);
-  const phq9 = result.phq9 ? [`${format(content.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9 ?? ''}`] : [];
-  const options = result.options.map(({ id }) => ({ text: content.options.find((o) => o.id === id)?.title ?? id }));
-  const topics = result.cautions.map((id) => content.cautions.find((c) => c.id === id)?.topic ?? id);
-  const cautions = topics.length ? [{ label: content.ui.result.cautionsHeading, text: topics.join('; ') }] : [];
-  return block(
-    content.ui.summary.resultHeading,
-    [...phq9, explanation.headline, ...explanation.pattern, content.resultCopy.orderNote],
-    [...options, ...cautions],
-  );
+function answerOf({ bank, answers }: Reading, id: string): string {
+  const question = findQuestion(bank, templateIdOf(id));
+  return question ? answerText(question, answers[id]).join(', ') : '';
 }
 
-function answersBlock({ context, content }: SummaryInput): SummaryBlock {
-  const { bank, answers } = context;
-  const parts = stepsBySection(bank, answers)
-    .map(({ title, steps }) =>
-      block(
-        title,
-        [],
-        steps
-          .flatMap((s) => s.questions)
-          .map((q) => ({ label: q.text, text: answerText(q, answers[q.id]).join(', ') }))
-          .filter((item) => item.text),
-      ),
-    )
-    .filter((b) => b.items.length);
-  return { ...block(content.ui.summary.answersHeading), parts };
+/** Question → answer for every answered question of a section, in the order they were asked. */
+function sectionFields(reading: Reading, sectionId: SectionId): SummaryField[] {
+  const { shortLabels } = reading.ui.summary;
+  return visibleSteps(reading.bank, reading.answers)
+    .filter((step) => step.sectionId === sectionId)
+    .flatMap((step) => step.questions)
+    .map((q) => ({ label: shortLabels[q.templateId] ?? q.text, value: answerOf(reading, q.id) }))
+    .filter((field) => field.value);
 }
 
-function resourcesBlock({ content, region }: SummaryInput): SummaryBlock {
-  // On paper the description carries the numbers; only web addresses are added.
-  const items = region.resources.map((r) => ({
-    text: [`${r.name}.`, r.description, ...r.links.filter((l) => l.href.startsWith('https:')).map((l) => l.href)].join(' '),
+function safetyOf(reading: Reading, safety: Safety, rawAnswers: Answers, region: RegionData): SummarySafety {
+  const { bank, ui } = reading;
+  // A trigger keeps its place even if the answer was changed later: levels only rise.
+  const triggers = safety.triggeredBy.map((id) => ({
+    label: findQuestion(bank, templateIdOf(id))?.text ?? id,
+    value: answerOf({ ...reading, answers: rawAnswers }, id),
   }));
-  return block(content.ui.summary.resourcesHeading, [], items);
+  const asq = sectionFields(reading, 'safety').map((field, index) => `${index + 1}: ${field.value}`);
+  return {
+    level: safety.level,
+    heading: ui.summary.safetyHeading,
+    status: ui.summary.safetyStatus[safety.level],
+    detail: ui.summary.safetyLevels[safety.level],
+    triggersLabel: ui.summary.triggeredBy,
+    triggers,
+    fields: asq.length ? [{ label: ui.summary.asqAnswers, value: asq.join(' · ') }] : [],
+    banner: safety.level === 'none' ? undefined : fillCrisisCopy(ui.banner, region),
+  };
+}
+
+function phq9Section(reading: Reading): SummarySection | null {
+  const { bank, answers, ui } = reading;
+  if (!PHQ9_ITEMS.some((id) => answers[id] !== undefined)) return null;
+  const score = scorePhq9(answers, bank);
+  const itemScore = (id: string) => findQuestion(bank, id)?.options?.find((o) => o.id === answers[id])?.score;
+  const item9 = PHQ9_ITEMS[8];
+  const total =
+    score.total === null || score.severity === null
+      ? null
+      : `${format(ui.summary.phq9Total, { total: score.total })} (${ui.summary.phq9Bands[score.severity]})`;
+  return {
+    id: 'phq9',
+    heading: ui.summary.phq9Heading,
+    lines: total ? [] : [ui.summary.phq9Incomplete],
+    fields: [
+      { label: ui.summary.phq9TotalLabel, value: total ?? '' },
+      { label: ui.summary.item9, value: score.item9 === null ? '' : `${answerOf(reading, item9)} (${score.item9})` },
+      { label: ui.summary.difficulty, value: answerOf(reading, PHQ9_DIFFICULTY) },
+      { label: ui.summary.phq9Items, value: PHQ9_ITEMS.map((id) => itemScore(id) ?? '–').join(' ') },
+    ].filter((field) => field.value),
+  };
+}
+
+function medicineRow(ui: UiStrings, trial: MedicationTrial): string[] {
+  const s = ui.summary;
+  return [
+    trial.name,
+    s.periods[trial.period],
+    s.weeks[trial.weeks],
+    s.yesNoUnsure[trial.fullDose],
+    s.responses[trial.response],
+    s.yesNoUnsure[trial.stoppedForSideEffects ? 'yes' : 'no'],
+    s.adequate[trialStatus(trial)],
+  ];
+}
+
+function medicinesSection(reading: Reading, result: ScreenerResult | null, content: LocaleContent): SummarySection | null {
+  const { bank, answers, ui } = reading;
+  if (answers[MEDS_TRIED] === undefined) return null;
+  const trials = result?.medications ?? medicationTrials(bank, answers);
+  const { pattern, failedAdequate, partialCounted } = trdPattern(trials);
+  const period = answerOf(reading, PERIOD_LENGTH);
+  const c = ui.summary.columns;
+  return {
+    id: 'medicines',
+    heading: ui.summary.medicinesHeading,
+    fields: [
+      ...(period ? [{ label: ui.summary.periodLength, value: period }] : []),
+      ...(trials.length
+        ? [
+            { label: ui.summary.adequateCount, value: String(failedAdequate) },
+            {
+              label: ui.summary.patternLabel,
+              value: [ui.summary.patterns[pattern], ...(partialCounted ? [content.resultCopy.partialNote] : [])].join(' '),
+            },
+          ]
+        : []),
+    ],
+    lines: trials.length ? [] : [ui.summary.noMedicines],
+    table: trials.length
+      ? {
+          columns: [c.medicine, c.period, c.weeks, c.fullDose, c.response, c.sideEffects, c.adequate],
+          rows: trials.map((trial) => medicineRow(ui, trial)),
+        }
+      : undefined,
+  };
+}
+
+/** A section listing one answer's choices, or nothing when the question was not answered. */
+function choicesSection(reading: Reading, id: 'other-treatments' | 'health', heading: string): SummarySection | null {
+  const value = answerOf(reading, id);
+  return value ? { id, heading, fields: [], lines: [value] } : null;
+}
+
+function preferencesSection(reading: Reading): SummarySection | null {
+  const fields = sectionFields(reading, 'preferences');
+  return fields.length ? { id: 'preferences', heading: reading.ui.summary.preferencesHeading, fields, lines: [] } : null;
+}
+
+/** The options the result lists, best fit first; none once the session is urgent. */
+function optionsSection(result: ScreenerResult | null, safety: Safety, content: LocaleContent): SummarySection | null {
+  if (!result || safety.level === 'urgent' || result.options.length === 0) return null;
+  const titles = result.options.map(({ id }) => content.options.find((o) => o.id === id)?.title ?? id);
+  return { id: 'options', heading: content.ui.summary.optionsHeading, fields: [], lines: titles, list: 'ordered' };
+}
+
+function resourcesSection(ui: UiStrings, region: RegionData): SummarySection {
+  const lines = region.resources.map((r) => `${r.name} — ${r.links.map((link) => link.label).join(', ')}`);
+  return { id: 'resources', heading: ui.summary.resourcesHeading, fields: [], lines, list: 'plain' };
 }
 
 export function summaryOf(input: SummaryInput): SummaryDocument {
-  const { context, content, region, clinicName, now } = input;
+  const { context, content, region, clinicName, now, personal = {} } = input;
   const { ui } = content;
-  const escalated = context.safety.level !== 'none';
+  const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers), ui };
+  const sections = [
+    phq9Section(reading),
+    medicinesSection(reading, context.result, content),
+    choicesSection(reading, OTHER_TREATMENTS, ui.summary.otherTreatmentsHeading),
+    choicesSection(reading, HEALTH, ui.summary.cautionsHeading),
+    preferencesSection(reading),
+    optionsSection(context.result, context.safety, content),
+    resourcesSection(ui, region),
+  ];
   return {
     lang: content.locale,
     title: ui.summary.title,
-    subtitle: [
-      ...(clinicName ? [format(ui.summary.forClinic, { clinic: clinicName })] : []),
-      format(ui.summary.date, { date: now.toLocaleDateString(content.locale, { dateStyle: 'long' }) }),
+    selfReport: ui.summary.selfReport,
+    details: [
+      { label: ui.summary.dateTime, value: now.toLocaleString(content.locale, { dateStyle: 'long', timeStyle: 'short' }) },
+      ...(clinicName ? [{ label: ui.summary.clinic, value: clinicName }] : []),
+      { label: ui.summary.name, value: personal.name?.trim() ?? '' },
+      { label: ui.summary.birthDate, value: personal.birthDate?.trim() ?? '' },
     ],
-    banner: escalated ? fillCrisisCopy(ui.banner, region) : undefined,
-    blocks: [
-      safetyBlock(input),
-      ...[resultBlock(input)].filter((b): b is SummaryBlock => !!b),
-      answersBlock(input),
-      resourcesBlock(input),
+    safety: safetyOf(reading, context.safety, context.answers, region),
+    sections: sections.filter((section): section is SummarySection => section !== null),
+    notesHeading: ui.summary.notesHeading,
+    footer: [
+      content.resultCopy.notDiagnosis,
+      `${format(ui.summary.widgetVersion, { version: WIDGET_VERSION })} · ${format(ui.summary.version, { version: context.bank.version })}`,
     ],
-    footer: [content.resultCopy.notDiagnosis, format(ui.summary.version, { version: context.bank.version })],
   };
 }

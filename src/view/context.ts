@@ -3,6 +3,7 @@ import type { LocaleContent } from '../i18n/locale-content.js';
 import type { UiStrings } from '../i18n/ui-strings.js';
 import type { ScreenerSnapshot } from '../machine/selectors.js';
 import type { ScreenerEvent } from '../machine/types.js';
+import type { SummaryActions } from '../summary/summary-actions.js';
 
 /** Everything a view needs: the snapshot, the copy, the region, and how to talk back. */
 export interface ViewContext {
@@ -16,5 +17,8 @@ export interface ViewContext {
   send(event: ScreenerEvent): void;
   /** "Next" (or "See my results"): the element also moves focus to an invalid field. */
   next(): void;
-  print(): void;
+  /** Print, copy and download the doctor's summary. */
+  summary: SummaryActions;
+  /** True with `persist="session"`: answers are kept in the tab, and can be cleared. */
+  saving: boolean;
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { fillCrisisCopy } from '../../questions/crisis.js';
+import { summaryActions } from '../summary/actions-view.js';
 import type { ViewContext } from './context.js';
 import { linksOf, resourceLinks, resourceList } from './resources.js';
 
@@ -52,8 +53,8 @@ export function urgentPanel(ctx: ViewContext) {
       <p>${copy.distance}</p>
       ${otherResources(ctx, ['emergency', line])}
       <p class="hint">${ui.crisis.printHint}</p>
+      ${summaryActions(ui, ctx.summary)}
       <div class="actions">
-        <button part="button" class="secondary" @click=${ctx.print}>${ui.nav.print}</button>
         <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
       </div>`,
   );

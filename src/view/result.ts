@@ -3,6 +3,7 @@ import { fillCrisisCopy } from '../../questions/crisis.js';
 import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
 import { explainResult } from '../clinical/explain.js';
 import type { ScreenerResult } from '../clinical/types.js';
+import { summaryActions } from '../summary/actions-view.js';
 import { format } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
 import { helpNow } from './help-now.js';
@@ -66,10 +67,10 @@ function nextSteps(ctx: ViewContext) {
   const { ui, contact } = ctx;
   return html`<h3>${ui.result.nextHeading}</h3>
     <p>${ui.result.nextText}</p>
-    <div class="actions">
-      <button part="button" class="secondary" @click=${ctx.print}>${ui.nav.print}</button>
-      ${contact ? html`<a part="button" class="primary" href=${contact.href}>${contact.label}</a>` : nothing}
-    </div>
+    ${summaryActions(ui, ctx.summary)}
+    ${contact
+      ? html`<div class="actions"><a part="button" class="primary" href=${contact.href}>${contact.label}</a></div>`
+      : nothing}
     <p class="start-over">
       <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
     </p>`;

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { viewOf } from '../machine/selectors.js';
+import { crisisAnnouncer } from './announcer.js';
 import type { ViewContext } from './context.js';
 import { crisisBanner } from './crisis-banner.js';
 import { stoppedPanel, supportPanel, urgentPanel } from './crisis-panel.js';
@@ -7,13 +8,19 @@ import { helpNow } from './help-now.js';
 import { progress } from './progress.js';
 import { resultView } from './result.js';
 import { reviewView } from './review.js';
+import { savedNote } from './saved-note.js';
 import { stepView } from './step.js';
 
-/** The whole card for a snapshot: the banner once escalated, then the view of the state. */
+/** The whole card for a snapshot: the view of the state, and the crisis announcer after it. */
 export function screen(ctx: ViewContext) {
+  return html`${view(ctx)}${crisisAnnouncer(ctx)}`;
+}
+
+/** The banner once escalated, then the view of the state. */
+function view(ctx: ViewContext) {
   switch (viewOf(ctx.snapshot)) {
     case 'step':
-      return html`${crisisBanner(ctx)}${progress(ctx)}${stepView(ctx)}${helpNow(ctx)}`;
+      return html`${crisisBanner(ctx)}${progress(ctx)}${stepView(ctx)}${savedNote(ctx)}${helpNow(ctx)}`;
     case 'crisis':
       return supportPanel(ctx);
     case 'urgent':
@@ -21,7 +28,7 @@ export function screen(ctx: ViewContext) {
     case 'stopped':
       return stoppedPanel(ctx);
     case 'review':
-      return html`${crisisBanner(ctx)}${progress(ctx)}${reviewView(ctx)}${helpNow(ctx)}`;
+      return html`${crisisBanner(ctx)}${progress(ctx)}${reviewView(ctx)}${savedNote(ctx)}${helpNow(ctx)}`;
     case 'result':
       // An urgent session has no options: the urgent panel stays instead.
       if (ctx.snapshot.context.safety.level === 'urgent') return urgentPanel(ctx);

@@ -55,7 +55,7 @@ describe('<trd-screener> crisis through the element', () => {
         expect(d.button('Next')).to.equal(undefined);
         expect(d.button('Continue')).to.equal(undefined);
         const buttons = d.buttonNames();
-        expect(buttons).to.deep.equal(['Print summary', 'Start over']);
+        expect(buttons).to.deep.equal(['Print summary for my doctor', 'Copy summary', 'Download for my clinic (FHIR JSON)', 'Start over']);
         expect(d.text(panel)).to.contain('Stay with someone you trust.');
       } else {
         await d.click('Continue');

@@ -53,7 +53,7 @@ describe('<trd-screener> full journey', () => {
     expect(d.text(result)).to.contain('If you ever have thoughts of suicide, you can call or text 988 any time.');
     const contact = result.querySelector<HTMLAnchorElement>('a[href="#book"]')!;
     expect(d.text(contact)).to.equal('Book a consultation');
-    expect(d.button('Print summary')).to.exist;
+    expect(d.button('Print summary for my doctor')).to.exist;
     expect(d.button('Start over')).to.exist;
     expect(d.root.querySelector('[part="crisis-banner"]')).to.equal(null);
   });

@@ -4,11 +4,12 @@
  * needs one change there, not here.
  */
 import { fixture, html } from '@open-wc/testing';
-import ui from '../../questions/ui.en.js';
+import englishUi from '../../questions/ui.en.js';
 import { templateIdOf } from '../../src/bank/risk.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { Answers, AnswerValue } from '../../src/bank/types.js';
 import type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerStepDetail } from '../../src/events.js';
+import type { UiStrings } from '../../src/i18n/ui-strings.js';
 import type { TrdScreener } from '../../src/trd-screener.component.js';
 import '../../src/trd-screener.js';
 import { bank, benignValue } from './journeys.js';
@@ -20,6 +21,8 @@ export class ScreenerDriver {
   readonly crises: ScreenerCrisisDetail[] = [];
   readonly completes: ScreenerCompleteDetail[] = [];
   readonly errors: string[] = [];
+  /** The copy whose button names the walks press (Spanish tests set the Spanish copy). */
+  ui: UiStrings = englishUi;
 
   constructor(readonly el: TrdScreener) {
     el.addEventListener('screener-step', (e) => this.steps.push(e.detail));
@@ -119,7 +122,7 @@ export class ScreenerDriver {
   async answerStep(overrides: Answers = {}): Promise<void> {
     const done = new Set<string>();
     for (;;) {
-      if (this.button('Continue')) await this.click('Continue');
+      if (this.button(this.ui.nav.continue)) await this.click(this.ui.nav.continue);
       const id = this.questionIds().find((q) => !done.has(q));
       if (!id || this.crisisPanel) return;
       done.add(id);
@@ -132,9 +135,9 @@ export class ScreenerDriver {
   /** Answers and presses Next until `stepId` is shown. */
   async walkTo(stepId: string, overrides: Answers = {}): Promise<void> {
     for (let i = 0; i < MAX_STEPS && this.stepId !== stepId; i++) {
-      if (!this.button('Next')) throw new Error(`walking to "${stepId}", stuck on "${this.stepId}"`);
+      if (!this.button(this.ui.nav.next)) throw new Error(`walking to "${stepId}", stuck on "${this.stepId}"`);
       await this.answerStep(overrides);
-      await this.click('Next');
+      await this.click(this.ui.nav.next);
     }
     if (this.stepId !== stepId) throw new Error(`never reached "${stepId}"`);
   }
@@ -142,7 +145,7 @@ export class ScreenerDriver {
   /** Answers every step, then asks for the result from the review. */
   async walkToResult(overrides: Answers = {}): Promise<void> {
     await this.walkTo('review', overrides);
-    await this.click(ui.nav.seeResults);
+    await this.click(this.ui.nav.seeResults);
     if (this.stepId !== 'result') throw new Error(`asked for the result, got "${this.stepId}"`);
   }
 }

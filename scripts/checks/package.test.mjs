@@ -1,0 +1,36 @@
+// What `npm pack` would publish: the embed, its types and manifest, and nothing else.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = packed.files.map((file) => file.path);
+
+/** Every path package.json points a consumer at, however deeply nested in `exports`. */
+function targets(value) {
+  if (typeof value === 'string') return [value.replace(/^\.\//, '')];
+  return Object.values(value ?? {}).flatMap(targets);
+}
+
+test('the package holds the embed, its types, the manifest, the README and package.json', () => {
+  for (const file of ['package.json', 'README.md', 'dist/trd-screener.js', 'dist/custom-elements.json', pkg.types]) {
+    assert.ok(files.includes(file), `${file} is missing`);
+  }
+  assert.ok(files.some((file) => file.startsWith('dist/types/') && file.endsWith('.d.ts')));
+  const typesBytes = packed.files.filter((f) => f.path.startsWith('dist/types/')).reduce((sum, f) => sum + f.size, 0);
+  console.log(`package: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked; types ${(typesBytes / 1024).toFixed(1)} KB`);
+});
+
+test('the package holds no tests, demo, sources, scripts, benchmarks or source maps', () => {
+  const unwanted = files.filter((file) => /^(test|demo|src|questions|scripts|bench|node_modules)\//.test(file) || /\.map$|tsconfig/.test(file));
+  assert.deepEqual(unwanted, []);
+});
+
+test('every entry point package.json names is in the package', () => {
+  const named = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports)];
+  assert.deepEqual(named.filter((file) => !files.includes(file)), []);
+  assert.equal(pkg.exports['.'].types, `./${pkg.types}`, 'exports and types agree');
+  assert.ok(Object.keys(pkg.exports['.'])[0] === 'types', '"types" comes first in the export conditions');
+});

@@ -1,0 +1,78 @@
+/**
+ * axe on every view, in English and in Spanish: each step of a screen with two medicines (one
+ * typed in) and an ASQ answer that shows the support panel and ASQ item 5, the review, the
+ * result; the urgent panel, the under-18 panel, a step showing its errors, "Need help now?"
+ * opened; and a few views in the dark scheme. Each view passes open-wc's `accessible()` and axe
+ * with every WCAG 2.2 AA rule (target size included).
+ */
+import { expect } from '@open-wc/testing';
+import { axeRuleCount, emulate, expectAccessible, mountIn, runAxe, tour, TOUR_ANSWERS } from './a11y-helpers.js';
+
+const mount = (lang: 'en' | 'es') => mountIn(lang, { 'clinic-name': 'Riverbend Clinic', 'contact-href': '#book' });
+
+for (const lang of ['en', 'es'] as const) {
+  describe(`axe, ${lang}: no violation on any view`, () => {
+    it('every step, the support panel, the review and the result', async function () {
+      this.timeout(180000);
+      const d = await mount(lang);
+      const views = await tour(d, TOUR_ANSWERS, (view) => expectAccessible(d.el, `${lang} ${view}`));
+      expect(views).to.include.members(['welcome', 'age', 'phq9-1', 'phq9-9', 'crisis', 'asq-5', 'meds', 'med:sertraline', 'med:other', 'health', 'pref-speed', 'review', 'result']);
+      expect(views.length).to.be.greaterThan(30);
+      console.log(`axe (${axeRuleCount()} WCAG 2.2 AA + best-practice rules) passed on ${views.length} views in ${lang}`);
+    });
+
+    it('the urgent panel, and the result after "Start over" from it', async () => {
+      const d = await mount(lang);
+      await d.walkTo('asq-5', { 'asq-1': 'yes' });
+      await d.choose('asq-5', 'yes');
+      expect(d.stepId).to.equal('urgent');
+      await expectAccessible(d.el, `${lang} urgent`);
+    });
+
+    it('the under-18 panel', async () => {
+      const d = await mount(lang);
+      await d.walkTo('age');
+      await d.choose('age', 'under-18');
+      await d.click(d.ui.nav.next);
+      expect(d.stepId).to.equal('stopped');
+      await expectAccessible(d.el, `${lang} stopped`);
+    });
+
+    it('a step showing its errors, and "Need help now?" opened', async () => {
+      const d = await mount(lang);
+      await d.walkTo('meds');
+      await d.click(d.ui.nav.next);
+      expect(d.root.querySelector('[aria-invalid="true"]')).to.exist;
+      d.root.querySelector('details')!.open = true;
+      await expectAccessible(d.el, `${lang} meds with errors and help open`);
+    });
+
+    it('in the dark scheme: a step, the support panel and the result', async function () {
+      this.timeout(60000);
+      await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      try {
+        const d = await mount(lang);
+        await d.walkTo('phq9-9');
+        await expectAccessible(d.el, `${lang} dark step`);
+        await d.choose('phq9-9', 'several-days');
+        await expectAccessible(d.el, `${lang} dark support panel`);
+        await d.click(d.ui.nav.continue);
+        await d.walkToResult(TOUR_ANSWERS);
+        await expectAccessible(d.el, `${lang} dark result`);
+      } finally {
+        await emulate([]);
+      }
+    });
+  });
+}
+
+describe('axe, the check itself', () => {
+  it('finds a nameless button and targets under 24 px, so that a pass means something', async () => {
+    const d = await mount('en');
+    await expectAccessible(d.el, 'before');
+    const actions = d.root.querySelector('.actions')!;
+    actions.insertAdjacentHTML('beforeend', '<button style="all: unset; inline-size: 8px; block-size: 8px"></button>'.repeat(2));
+    const ids = (await runAxe(d.el)).violations.map((v) => v.id);
+    expect(ids).to.include.members(['button-name', 'target-size']);
+  });
+});

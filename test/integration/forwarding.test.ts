@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { openExample, until, type ExampleFrame } from './frame.js';
+
+/**
+ * demo/integrations/forwarding: the clinic's own script forwards `screener-complete` to the
+ * clinic's endpoint. The test replaces the page's `fetch`, so nothing is sent anywhere.
+ */
+
+interface Sent {
+  url: string;
+  init: RequestInit;
+}
+
+describe('integration: forwarding results to the clinic (the clinic\'s own code)', () => {
+  let page: ExampleFrame;
+  let sent: Sent[];
+
+  beforeEach(async () => {
+    page = await openExample('/demo/integrations/forwarding/index.html');
+    sent = [];
+    page.win.fetch = async (url, init = {}) => {
+      sent.push({ url: String(url), init });
+      return new Response(null, { status: 204 });
+    };
+  });
+
+  afterEach(() => page.frame.remove());
+
+  it('nothing is sent while answering; the result is posted once it is shown', async () => {
+    const d = await page.screener();
+    await d.walkTo('review');
+    expect(sent, 'nothing before the result').to.deep.equal([]);
+    await d.click('See my results');
+    await until(() => sent.length > 0, 'the clinic script to post');
+    expect(sent).to.have.length(1);
+    expect(sent[0].url).to.equal('/api/clinic/screener-results');
+    expect(sent[0].init.method).to.equal('POST');
+    expect(JSON.parse(String(sent[0].init.body))).to.deep.equal(JSON.parse(JSON.stringify(d.el.result)));
+    await until(() => page.win.document.querySelector('#sent')!.textContent === 'Your results were sent to the clinic.', 'the status line');
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('the page says so when sending fails', async () => {
+    page.win.fetch = async () => {
+      throw new TypeError('offline');
+    };
+    const d = await page.screener();
+    await d.walkToResult();
+    await until(() => page.win.document.querySelector('#sent')!.textContent!.startsWith('Sending failed'), 'the failure line');
+  });
+});

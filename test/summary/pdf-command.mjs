@@ -1,0 +1,52 @@
+// A test-runner command that prints an HTML document to PDF in the test's own Chromium, on US
+// Letter and on A4, and tells the test how many pages each has and what text is on them.
+// The PDFs (and a PNG of each first page, when poppler's pdftoppm is installed) are written to
+// test-output/summary/ for people to look at.
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { pdfPages } from './pdf-text.mjs';
+
+export const SUMMARY_PDF_COMMAND = 'summary-pdf';
+const OUT_DIR = 'test-output/summary';
+const FORMATS = ['letter', 'a4'];
+
+async function pngOf(pdfFile) {
+  const base = pdfFile.replace(/\.pdf$/, '');
+  try {
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '110', '-singlefile', pdfFile, base]);
+    return `${base}.png`;
+  } catch {
+    return null; // pdftoppm is not installed: the PDF alone is kept.
+  }
+}
+
+/**
+ * `payload`: `{ name, html }`. Returns `{ letter: { pages, pdf, png }, a4: … }`, or
+ * `{ unsupported: true }` outside Chromium (the command must return something to count as run).
+ */
+export function summaryPdfPlugin() {
+  return {
+    name: 'summary-pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== SUMMARY_PDF_COMMAND) return undefined;
+      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return { unsupported: true };
+      const name = String(payload.name).replace(/[^a-z0-9-]/gi, '-');
+      await mkdir(OUT_DIR, { recursive: true });
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      try {
+        await page.setContent(payload.html, { waitUntil: 'load' });
+        const results = {};
+        for (const format of FORMATS) {
+          const pdf = Buffer.from(await page.pdf({ format }));
+          const file = `${OUT_DIR}/${name}-${format}.pdf`;
+          await writeFile(file, pdf);
+          results[format] = { pages: pdfPages(pdf).map((p) => p.text), pdf: file, png: await pngOf(file) };
+        }
+        return results;
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
