@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame } from './helpers/frames.js';
 
 /** Checks the built embed itself (`npm test` builds it first), not the sources. */
 
@@ -14,18 +15,6 @@ const CEILING_BYTES = 58 * 1024;
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
   return (await new Response(stream).arrayBuffer()).byteLength;
-}
-
-function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    frame.onload = () => resolve(frame);
-    frame.onerror = reject;
-    frame.src = src;
-    document.body.append(frame);
-  });
 }
 
 async function until<T>(probe: () => T | null | undefined, timeoutMs = 5000): Promise<T> {

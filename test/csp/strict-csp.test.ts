@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import type { TrdScreener } from '../../src/trd-screener.component.js';
 import { ScreenerDriver } from '../helpers/element-driver.js';
+import { loadFrame } from '../helpers/frames.js';
 
 /**
  * The built embed on a page served with a strict Content-Security-Policy and Trusted Types
@@ -15,18 +16,6 @@ interface CspPage extends Window {
   cspViolations: string[];
   pageErrors: string[];
   recordViolation: (event: SecurityPolicyViolationEvent) => void;
-}
-
-function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.inlineSize = '800px';
-    frame.style.blockSize = '600px';
-    frame.onload = () => resolve(frame);
-    frame.onerror = reject;
-    frame.src = src;
-    document.body.append(frame);
-  });
 }
 
 /** Violations are reported in a task queued after the offending call: let them arrive. */
