@@ -8,7 +8,7 @@
 import { chromium } from 'playwright-core';
 import http from 'node:http';
 import { readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
-import { join, extname, normalize, resolve } from 'node:path';
+import { join, extname, normalize, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import { buildAll, sizes as distSizes, BUILT } from './build.mjs';
@@ -226,7 +226,7 @@ try {
       const R = results.contenders[c.name];
       if (bundles[c.name]) {
         R.size = sizeOfBuffers(bundles[c.name].map((f) => ({ kind: extname(f) === '.css' ? 'css' : 'js', buf: readFileSync(f) })));
-        R.sizeFrom = bundles[c.name].join(', ');
+        R.sizeFrom = bundles[c.name].map((f) => relative(process.cwd(), f)).join(', ');
       } else if (c.built) {
         R.size = distSizes(c.name); R.sizeFrom = `dist/${c.name}`;
       } else {

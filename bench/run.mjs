@@ -24,7 +24,7 @@ const json = join(out, `samples-${stamp}.json`);
 // After 1, 20 and 100 mount/complete/unmount cycles unless the caller says otherwise.
 const args = ['--cycles', '20', '--tail-cycles', '80', '--bundle', `product=${join(root, 'dist', 'trd-screener.js')}`, '--json', json, ...process.argv.slice(2)];
 
-const bench = spawn('node', [join(here, 'bench.mjs'), ...args], { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] });
+const bench = spawn('node', [join(here, 'bench.mjs'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 let tables = '';
 bench.stdout.on('data', (chunk) => {
   tables += chunk;
