@@ -58,6 +58,7 @@ const ui: UiStrings = {
     edit: 'Edit',
     editWhat: 'your answer to: {question}',
     noAnswer: 'No answer',
+    resultUnavailable: 'We could not load your results. Your answers are still here. Check your internet connection, then try again.',
   },
   result: {
     heading: 'What your answers may mean for you',
@@ -163,6 +164,7 @@ const ui: UiStrings = {
     copyFallbackLabel: 'Summary as text',
     downloadHint: 'The file is a health record format (FHIR) that many clinic systems can read.',
     downloaded: 'The file is saved on this device. Send it to your clinic only if they ask for it.',
+    unavailable: 'We could not make the summary just now. Check your internet connection, then try again.',
   },
   fhir: {
     title: 'Depression self-screen before a visit',

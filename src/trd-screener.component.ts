@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { bankCheckPart } from './bank/bank-check-part.js';
 import type { QuestionBank } from './bank/types.js';
-import { formatBankErrors, validateBank } from './bank/validate.js';
 import type { ScreenerResult } from './clinical/types.js';
 import { ActorController } from './controllers/actor-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PersistController } from './controllers/persist-controller.js';
 import { ScreenerErrorEvent, ScreenerStepEvent } from './events.js';
-import { contentFor, rankingOf, settingsFor } from './i18n/locale-content.js';
+import { preloadFinish } from './finish/finish-part.js';
+import { contentFor, settingsFor } from './i18n/locale-content.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { progressOf, viewOf } from './machine/selectors.js';
 import { SummaryController } from './summary/summary-actions.js';
@@ -149,7 +150,7 @@ export class TrdScreener extends LitElement {
   private relocalize(): void {
     const { content } = this.settings;
     const bank = this.bank === undefined ? content.bank : undefined;
-    this.actor.send({ type: 'session.localize', locale: content.locale, content: rankingOf(content), bank });
+    this.actor.send({ type: 'session.localize', locale: content.locale, content: content.resultContent, bank });
   }
 
   /**
@@ -159,18 +160,35 @@ export class TrdScreener extends LitElement {
   private startSession(keepAnswers: boolean, keepSafety = true, resume = false): void {
     const previous = this.actor.snapshot?.context;
     const { content } = this.settings;
-    const checked = this.bank === undefined ? { ok: true as const, bank: content.bank } : validateBank(this.bank);
-    if (!checked.ok) {
-      this.actor.stop();
-      return this.fail(formatBankErrors(checked.errors));
+    let bank = content.bank;
+    if (this.bank !== undefined) {
+      const bankCheck = bankCheckPart.loaded;
+      if (!bankCheck) return this.checkBankLater(keepAnswers, keepSafety, resume);
+      const checked = bankCheck.validateBank(this.bank);
+      if (!checked.ok) {
+        this.actor.stop();
+        return this.fail(bankCheck.formatBankErrors(checked.errors));
+      }
+      bank = checked.bank;
     }
     this.failure = null;
     const answers = keepAnswers ? previous?.answers : undefined;
     const safety = keepSafety ? previous?.safety : undefined;
     const allowedOptions = this.showOptions?.split(/\s+/).filter(Boolean);
-    const stored = resume ? this.persistence.restore(checked.bank) : undefined;
-    const locale = { locale: content.locale, content: rankingOf(content) };
-    this.actor.start({ bank: checked.bank, ...locale, answers, safety, allowedOptions, ...stored });
+    const stored = resume ? this.persistence.restore(bank) : undefined;
+    const locale = { locale: content.locale, content: content.resultContent };
+    this.actor.start({ bank, ...locale, answers, safety, allowedOptions, ...stored });
+  }
+
+  /** A clinic's bank: the code that checks it is fetched first; until then the card waits. */
+  private checkBankLater(keepAnswers: boolean, keepSafety: boolean, resume: boolean): void {
+    bankCheckPart.load().then(
+      () => this.startSession(keepAnswers, keepSafety, resume),
+      (error: unknown) => {
+        this.actor.stop();
+        this.fail(error);
+      },
+    ).finally(() => this.requestUpdate());
   }
 
   /** Records why the screen cannot be shown; the next render shows the fallback. */
@@ -211,7 +229,13 @@ export class TrdScreener extends LitElement {
       }
     }
     if (this.failure) view = errorView(this.failure, content.ui, region);
-    return html`<div part="card" class="card" lang=${content.locale}>${view}</div>`;
+    // No session yet: a clinic's bank is still being checked.
+    const busy = !snapshot && !this.failure;
+    return html`<div part="card" class="card" lang=${content.locale} aria-busy=${busy ? 'true' : nothing}>${view}</div>`;
+  }
+
+  protected override firstUpdated(): void {
+    preloadFinish();
   }
 
   protected override updated(): void {

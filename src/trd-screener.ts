@@ -23,10 +23,6 @@ export {
 export type { ScreenerResult } from './clinical/types.js';
 export type { QuestionBank } from './bank/types.js';
 export { screenerMachine } from './machine/screener.machine.js';
-export { validateBank } from './bank/validate.js';
-export { toQuestionnaire } from './fhir/questionnaire.js';
-export { toQuestionnaireResponse } from './fhir/response.js';
-export type { Questionnaire, QuestionnaireResponse } from './fhir/types.js';
 
 declare global {
   interface HTMLElementTagNameMap {

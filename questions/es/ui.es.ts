@@ -62,6 +62,7 @@ const ui: UiStrings = {
     edit: 'Cambiar',
     editWhat: 'su respuesta a: {question}',
     noAnswer: 'Sin respuesta',
+    resultUnavailable: 'No pudimos cargar sus resultados. Sus respuestas siguen aquí. Revise su conexión a internet y vuelva a intentarlo.',
   },
   result: {
     heading: 'Lo que sus respuestas pueden significar para usted',
@@ -167,6 +168,7 @@ const ui: UiStrings = {
     copyFallbackLabel: 'Resumen como texto',
     downloadHint: 'El archivo está en un formato de expediente médico (FHIR) que muchos sistemas de clínicas pueden leer.',
     downloaded: 'El archivo se guardó en este dispositivo. Envíelo a su clínica solo si se lo piden.',
+    unavailable: 'No pudimos preparar el resumen ahora. Revise su conexión a internet y vuelva a intentarlo.',
   },
   fhir: {
     title: 'Autoevaluación de depresión antes de una cita',

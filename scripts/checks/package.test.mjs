@@ -14,11 +14,13 @@ function targets(value) {
   return Object.values(value ?? {}).flatMap(targets);
 }
 
-test('the package holds the embed, its types, the manifest, the README and package.json', () => {
-  for (const file of ['package.json', 'README.md', 'dist/trd-screener.js', 'dist/custom-elements.json', pkg.types]) {
+test('the package holds the builds (embed and chunks, one file, tools), their types, the manifest, the README and package.json', () => {
+  const builds = ['dist/trd-screener.js', 'dist/trd-screener.all.js', 'dist/tools.js'];
+  for (const file of ['package.json', 'README.md', ...builds, 'dist/custom-elements.json', pkg.types]) {
     assert.ok(files.includes(file), `${file} is missing`);
   }
   assert.ok(files.some((file) => file.startsWith('dist/types/') && file.endsWith('.d.ts')));
+  assert.ok(files.some((file) => /^dist\/chunks\/[^/]+\.js$/.test(file)), 'the lazy chunks are missing');
   const typesBytes = packed.files.filter((f) => f.path.startsWith('dist/types/')).reduce((sum, f) => sum + f.size, 0);
   console.log(`package: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked; types ${(typesBytes / 1024).toFixed(1)} KB`);
 });
@@ -32,5 +34,8 @@ test('every entry point package.json names is in the package', () => {
   const named = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports)];
   assert.deepEqual(named.filter((file) => !files.includes(file)), []);
   assert.equal(pkg.exports['.'].types, `./${pkg.types}`, 'exports and types agree');
-  assert.ok(Object.keys(pkg.exports['.'])[0] === 'types', '"types" comes first in the export conditions');
+  assert.deepEqual(pkg.exports['./tools'], { types: './dist/types/src/tools.d.ts', default: './dist/tools.js' });
+  for (const entry of ['.', './tools']) {
+    assert.ok(Object.keys(pkg.exports[entry])[0] === 'types', `"types" comes first in the conditions of "${entry}"`);
+  }
 });

@@ -1,13 +1,8 @@
 import bank from '../../questions/bank.en.js';
-import cautions from '../../questions/cautions.en.js';
 import crisis, { resolveRegion } from '../../questions/crisis.js';
-import options from '../../questions/options.en.js';
-import reasons from '../../questions/reasons.en.js';
-import resultCopy from '../../questions/result-copy.en.js';
 import ui from '../../questions/ui.en.js';
 import type { Locale, QuestionBank } from '../bank/types.js';
-import type { Caution, ReasonCopy, ResultCopy, TreatmentOption } from '../clinical/contentTypes.js';
-import type { RankingContent } from '../clinical/options.js';
+import type { ResultContent } from '../clinical/result-content.js';
 import type { CrisisContent, RegionData } from '../crisis/types.js';
 import type { Localized } from './translation.js';
 import type { UiStrings } from './ui-strings.js';
@@ -18,13 +13,14 @@ export interface LocaleContent {
   bank: QuestionBank;
   crisis: CrisisContent;
   ui: UiStrings;
-  options: readonly TreatmentOption[];
-  cautions: readonly Caution[];
-  reasons: ReasonCopy;
-  resultCopy: ResultCopy;
+  /**
+   * The result's words (option cards, cautions, reasons) in this language. Absent for English,
+   * whose words load with the result's code instead of sitting in the embed.
+   */
+  resultContent?: ResultContent;
 }
 
-const ENGLISH: LocaleContent = { locale: 'en', bank, crisis, ui, options, cautions, reasons, resultCopy };
+const ENGLISH: LocaleContent = { locale: 'en', bank, crisis, ui };
 
 /**
  * The other languages, each its own chunk of the build, fetched the first time it is asked for:
@@ -90,9 +86,4 @@ export function settingsFor(content: LocaleContent, region: string | null | unde
   const resolved = resolveRegion(region, content.crisis.regions);
   const warnings = resolved.fellBack ? [`unknown region "${region}"; showing international resources.`] : [];
   return { content, region: resolved.region, warnings };
-}
-
-/** The part of the content the ranking words its reasons with. */
-export function rankingOf({ options, cautions, reasons }: LocaleContent): RankingContent {
-  return { options, cautions, reasons };
 }

@@ -10,6 +10,7 @@
  */
 import type { AnswerOption, Locale, Question, QuestionBank, Step } from '../bank/types.js';
 import type { CautionId, OptionId, ReasonCopy, ResultCopy } from '../clinical/contentTypes.js';
+import { ENGLISH_RESULT, type ResultContent } from '../clinical/result-content.js';
 import type { CrisisContent } from '../crisis/types.js';
 import type { LocaleContent } from './locale-content.js';
 import type { UiStrings } from './ui-strings.js';
@@ -135,6 +136,18 @@ function localizeBank(words: Words, bank: QuestionBank, locale: Locale): Questio
   return { ...bank, locale, sections };
 }
 
+function localizeResult(words: Words, english: ResultContent): ResultContent {
+  return {
+    reasons: words.mirror('reasons', english.reasons),
+    resultCopy: words.mirror('resultCopy', english.resultCopy),
+    options: english.options.map((option) => ({
+      ...words.over(`options.${option.id}`, option, ['title']),
+      facts: option.facts.map((fact, index) => ({ ...fact, text: words.get(`options.${option.id}.facts.${index}`, fact.text) })),
+    })),
+    cautions: english.cautions.map((caution) => words.over(`cautions.${caution.id}`, caution, ['topic', 'fact'])),
+  };
+}
+
 /** The English content in another language: same ids and structure, the translation's words. */
 export function localize(english: LocaleContent, translation: Translation): Localized {
   const { locale, crisis, bank, ...copy } = translation;
@@ -144,13 +157,7 @@ export function localize(english: LocaleContent, translation: Translation): Loca
     crisis,
     bank: localizeBank(words, english.bank, locale),
     ui: words.mirror('ui', english.ui),
-    reasons: words.mirror('reasons', english.reasons),
-    resultCopy: words.mirror('resultCopy', english.resultCopy),
-    options: english.options.map((option) => ({
-      ...words.over(`options.${option.id}`, option, ['title']),
-      facts: option.facts.map((fact, index) => ({ ...fact, text: words.get(`options.${option.id}.facts.${index}`, fact.text) })),
-    })),
-    cautions: english.cautions.map((caution) => words.over(`cautions.${caution.id}`, caution, ['topic', 'fact'])),
+    resultContent: localizeResult(words, ENGLISH_RESULT),
   };
   const problems = [
     ...words.missing.map((path) => `no translation for ${path}`),

@@ -67,6 +67,8 @@ export interface UiStrings {
     /** Hidden after "Edit" so each button has its own name: `{question}`. */
     editWhat: string;
     noAnswer: string;
+    /** The result's code could not be fetched at "See my results". */
+    resultUnavailable: string;
   };
   result: {
     heading: string;
@@ -155,6 +157,8 @@ export interface UiStrings {
     copyFallbackLabel: string;
     downloadHint: string;
     downloaded: string;
+    /** The summary's code could not be fetched. */
+    unavailable: string;
   };
   /** Texts of the FHIR Questionnaire that are not in the bank. */
   fhir: {

@@ -1,9 +1,10 @@
-import { and, assertEvent, assign, emit, enqueueActions, not, or, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, fromPromise, not, or, setup } from 'xstate';
 import { answerRisk, higherLevel, raiseForAnswers } from '../bank/risk.js';
 import { missingAnswers, pruneAnswers } from '../bank/steps.js';
-import { buildResult } from '../clinical/result.js';
 import type { RiskLevel } from '../bank/types.js';
-import type { Safety } from '../clinical/types.js';
+import type { ResultInput } from '../clinical/result.js';
+import type { Safety, ScreenerResult } from '../clinical/types.js';
+import { finishPart } from '../finish/finish-part.js';
 import {
   currentStep,
   firstIncompleteStepKey,
@@ -28,7 +29,15 @@ function freshStart(context: ScreenerContext, keepSafety: boolean): Partial<Scre
     returnToReview: false,
     crisis: keepSafety ? context.crisis : null,
     result: null,
+    resultUnavailable: false,
   };
+}
+
+/** What the result is built from; a result being re-worded keeps the moment it was made. */
+function resultInputOf(context: ScreenerContext): ResultInput {
+  const { bank, answers, safety, locale, allowedOptions, content, result } = context;
+  const now = result ? new Date(result.completedAt) : context.now();
+  return { bank, answers, safety, locale, now, allowedOptions, content };
 }
 
 /**
@@ -42,6 +51,10 @@ export const screenerMachine = setup({
     events: {} as ScreenerEvent,
     input: {} as ScreenerInput,
     emitted: {} as ScreenerEmitted,
+  },
+  actors: {
+    /** The result's code is its own chunk: fetched here (or earlier, when the page was idle). */
+    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishPart.load()).buildResult(input)),
   },
   guards: {
     /** The answer belongs to a question on the step being shown (anything else is ignored). */
@@ -113,32 +126,19 @@ export const screenerMachine = setup({
       return { stepKey: event.stepKey, returnToReview: true, invalid: [] };
     }),
     leaveEditing: assign({ returnToReview: false }),
-    computeResult: assign(({ context }) => ({
-      result: buildResult({
-        bank: context.bank,
-        answers: context.answers,
-        safety: context.safety,
-        locale: context.locale,
-        now: context.now(),
-        allowedOptions: context.allowedOptions,
-        content: context.content,
-      }),
-    })),
-    emitComplete: emit(({ context }) => ({ type: 'complete' as const, result: context.result! })),
+    /** Keeps the result; a first result (not a re-worded one) is announced as complete. */
+    storeResult: enqueueActions(({ context, enqueue }, result: ScreenerResult) => {
+      enqueue.assign({ result });
+      if (!context.result) enqueue.emit({ type: 'complete', result });
+    }),
+    markResultUnavailable: assign({ resultUnavailable: true }),
+    clearResultUnavailable: assign({ resultUnavailable: false }),
     startOver: assign(({ context }) => freshStart(context, true)),
     resetSession: assign(({ context }) => freshStart(context, false)),
     localize: assign(({ context, event }) => {
       assertEvent(event, 'session.localize');
       const { locale, content, bank = context.bank } = event;
-      const { answers, safety, allowedOptions, result } = context;
-      // Same answers, same moment: only the words of the reasons and the locale change.
-      const now = result && new Date(result.completedAt);
-      return {
-        bank,
-        locale,
-        content,
-        result: now && buildResult({ bank, answers, safety, locale, now, allowedOptions, content }),
-      };
+      return { bank, locale, content };
     }),
   },
 }).createMachine({
@@ -160,6 +160,7 @@ export const screenerMachine = setup({
       returnToReview: false,
       crisis: safety.level === 'none' ? null : { level: safety.level, questionId: lastTrigger },
       result: null,
+      resultUnavailable: false,
     };
   },
   // A session carried over at level urgent (resumed, or restarted with a new bank) opens on the
@@ -209,15 +210,33 @@ export const screenerMachine = setup({
     /** Under 18: the screen ends kindly with crisis resources; no result is computed. */
     stopped: {},
     review: {
+      exit: 'clearResultUnavailable',
       on: {
         'review.edit': { guard: 'isVisibleStep', target: 'asking', actions: 'editStep' },
         'nav.back': { target: 'asking', actions: 'goToLastStep' },
         'nav.next': [
-          { guard: 'isAllAnswered', target: 'result', actions: ['computeResult', 'emitComplete'] },
+          { guard: 'isAllAnswered', target: 'scoring' },
           { target: 'asking', actions: 'goToFirstIncompleteStep' },
         ],
       },
     },
-    result: {},
+    /**
+     * Building the result (its code may still be on its way). The review stays on screen; if the
+     * code cannot be fetched, the review comes back with a message and every answer kept.
+     */
+    scoring: {
+      invoke: {
+        id: 'scoreAnswers',
+        src: 'scoreAnswers',
+        input: ({ context }) => resultInputOf(context),
+        onDone: { target: 'result', actions: { type: 'storeResult', params: ({ event }) => event.output } },
+        onError: { target: 'review', actions: 'markResultUnavailable' },
+      },
+      on: { 'session.localize': { target: 'scoring', reenter: true, actions: 'localize' } },
+    },
+    /** Another language re-words the result: same answers, same moment. */
+    result: {
+      on: { 'session.localize': { target: 'scoring', actions: 'localize' } },
+    },
   },
 });

@@ -28,6 +28,8 @@ const STATE_VIEWS: Record<string, ScreenerView> = {
 };
 
 export function viewOf(snapshot: ScreenerSnapshot): ScreenerView {
+  // While the result is being built, what was shown stays: the review, or the result being re-worded.
+  if (snapshot.value === 'scoring') return snapshot.context.result ? 'result' : 'review';
   return STATE_VIEWS[snapshot.value as string];
 }
 

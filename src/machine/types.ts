@@ -37,6 +37,8 @@ export interface ScreenerContext {
   /** The escalation the crisis panel is showing. */
   crisis: { level: RiskLevel; questionId: string } | null;
   result: ScreenerResult | null;
+  /** The result's code could not be loaded at the last "See my results" (answers are kept). */
+  resultUnavailable: boolean;
 }
 
 export type ScreenerEvent =
@@ -53,7 +55,7 @@ export type ScreenerEvent =
    * Another language mid-screen: the same structure in other words (`bank` absent → the bank
    * stays, e.g. a clinic's own). Step, answers and safety stay; a result is re-worded.
    */
-  | { type: 'session.localize'; locale: Locale; content: RankingContent; bank?: QuestionBank };
+  | { type: 'session.localize'; locale: Locale; content?: RankingContent; bank?: QuestionBank };
 
 export type ScreenerEmitted =
   | { type: 'crisis'; level: RiskLevel; questionId: string }

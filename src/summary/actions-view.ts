@@ -21,7 +21,8 @@ function field(name: string, label: string) {
 
 function noticeText(ui: UiStrings, notice: SummaryNotice | null): string {
   if (!notice) return '';
-  return notice.kind === 'copied' ? ui.summary.copied : notice.kind === 'downloaded' ? ui.summary.downloaded : ui.summary.copyFallback;
+  const texts = { copied: ui.summary.copied, downloaded: ui.summary.downloaded, manual: ui.summary.copyFallback, unavailable: ui.summary.unavailable };
+  return texts[notice.kind];
 }
 
 export function summaryActions(ui: UiStrings, actions: SummaryActions) {

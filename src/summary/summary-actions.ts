@@ -1,29 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RegionData } from '../crisis/types.js';
-import { sessionBundle } from '../fhir/response.js';
+import { finishPart } from '../finish/finish-part.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
 import type { ScreenerContext } from '../machine/types.js';
 import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD } from './actions-view.js';
 import { openPrintFrame } from './print-frame.js';
-import { printSummary } from './print.js';
-import { summaryOf } from './summary-model.js';
-import { summaryText } from './summary-text.js';
 import type { PersonalDetails } from './summary-model.js';
-
 
 /**
  * Print, copy and download for the element: each builds the summary at the moment it is asked
- * for (in the embed itself: a clinic hosts one file, so nothing is fetched later). The name and date of birth are read from their fields only when printing: they are held
+ * for, with the summary's code (its own chunk, usually fetched long before, when the page was
+ * idle). The name and date of birth are read from their fields only when printing: they are held
  * nowhere else, so they never reach the machine, the result, an event or storage.
  */
 
-export type SummaryNotice = { kind: 'copied' } | { kind: 'downloaded' } | { kind: 'manual'; text: string };
+export type SummaryNotice =
+  | { kind: 'copied' }
+  | { kind: 'downloaded' }
+  | { kind: 'manual'; text: string }
+  | { kind: 'unavailable' };
 
 /** What the views need: the three actions and what the last one left to show. */
 export interface SummaryActions {
   print(): Promise<void>;
   copy(): Promise<void>;
-  download(): void;
+  download(): Promise<void>;
   readonly notice: SummaryNotice | null;
 }
 
@@ -66,16 +67,19 @@ export class SummaryController implements ReactiveController, SummaryActions {
     const source = this.source();
     if (!source) return;
     const personal = this.personal();
+    // The frame is made in the click itself; the code may arrive a moment later.
     const frame = openPrintFrame(this.host.renderRoot, source.content.ui.summary.title);
-    const win = await frame;
-    printSummary(summaryOf({ ...source, now: new Date(), personal }), win);
+    const finish = await this.finish(source);
+    if (!finish) return;
+    finish.printSummary(finish.summaryOf({ ...source, now: new Date(), personal }), await frame);
   };
 
   /** The same summary as plain text, without the name and date of birth (they are for paper). */
   readonly copy = async (): Promise<void> => {
     const source = this.source();
-    if (!source) return;
-    const text = summaryText(summaryOf({ ...source, now: new Date() }));
+    const finish = source && (await this.finish(source));
+    if (!source || !finish) return;
+    const text = finish.summaryText(finish.summaryOf({ ...source, now: new Date() }));
     try {
       await navigator.clipboard.writeText(text);
       this.show(source, { kind: 'copied' });
@@ -87,11 +91,12 @@ export class SummaryController implements ReactiveController, SummaryActions {
   };
 
   /** Saves the FHIR file through a link to a Blob: nothing leaves the device. */
-  readonly download = (): void => {
+  readonly download = async (): Promise<void> => {
     const source = this.source();
-    if (!source) return;
+    const finish = source && (await this.finish(source));
+    if (!source || !finish) return;
     const now = new Date();
-    const bundle = sessionBundle(source.context, source.content.ui, now);
+    const bundle = finish.sessionBundle(source.context, source.content.ui, now);
     const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -104,6 +109,17 @@ export class SummaryController implements ReactiveController, SummaryActions {
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
     this.show(source, { kind: 'downloaded' });
   };
+
+  /** The summary's code, or undefined (and a notice saying so) when it cannot be fetched. */
+  private async finish(source: SummarySource) {
+    try {
+      return await finishPart.load();
+    } catch (error) {
+      console.error('<trd-screener>:', error);
+      this.show(source, { kind: 'unavailable' });
+      return undefined;
+    }
+  }
 
   private personal(): PersonalDetails {
     const value = (name: string) => this.host.renderRoot.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value;

@@ -4,6 +4,7 @@ import { templateIdOf } from '../bank/risk.js';
 import { findQuestion, pruneAnswers, visibleSteps } from '../bank/steps.js';
 import type { Answers, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
 import { trdPattern } from '../clinical/pattern.js';
+import { resultContentOf } from '../clinical/result-content.js';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
 import { MEDS_TRIED, medicationTrials, trialStatus } from '../clinical/trials.js';
 import type { MedicationTrial, Safety, ScreenerResult } from '../clinical/types.js';
@@ -178,7 +179,7 @@ function medicinesSection(reading: Reading, result: ScreenerResult | null, conte
             { label: ui.summary.adequateCount, value: String(failedAdequate) },
             {
               label: ui.summary.patternLabel,
-              value: [ui.summary.patterns[pattern], ...(partialCounted ? [content.resultCopy.partialNote] : [])].join(' '),
+              value: [ui.summary.patterns[pattern], ...(partialCounted ? [resultContentOf(content).resultCopy.partialNote] : [])].join(' '),
             },
           ]
         : []),
@@ -207,7 +208,7 @@ function preferencesSection(reading: Reading): SummarySection | null {
 /** The options the result lists, best fit first; none once the session is urgent. */
 function optionsSection(result: ScreenerResult | null, safety: Safety, content: LocaleContent): SummarySection | null {
   if (!result || safety.level === 'urgent' || result.options.length === 0) return null;
-  const titles = result.options.map(({ id }) => content.options.find((o) => o.id === id)?.title ?? id);
+  const titles = result.options.map(({ id }) => resultContentOf(content).options.find((o) => o.id === id)?.title ?? id);
   return { id: 'options', heading: content.ui.summary.optionsHeading, fields: [], lines: titles, list: 'ordered' };
 }
 
@@ -243,7 +244,7 @@ export function summaryOf(input: SummaryInput): SummaryDocument {
     sections: sections.filter((section): section is SummarySection => section !== null),
     notesHeading: ui.summary.notesHeading,
     footer: [
-      content.resultCopy.notDiagnosis,
+      resultContentOf(content).resultCopy.notDiagnosis,
       `${format(ui.summary.widgetVersion, { version: WIDGET_VERSION })} · ${format(ui.summary.version, { version: context.bank.version })}`,
     ],
   };

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
 import { explainResult } from '../clinical/explain.js';
+import { resultContentOf } from '../clinical/result-content.js';
 import type { ScreenerResult } from '../clinical/types.js';
 import { summaryActions } from '../summary/actions-view.js';
 import { format } from '../i18n/format.js';
@@ -15,7 +16,7 @@ import { sourceLink } from './sources.js';
  */
 
 function summary(ctx: ViewContext, result: ScreenerResult) {
-  const explanation = explainResult(result, ctx.content.resultCopy);
+  const explanation = explainResult(result, resultContentOf(ctx.content).resultCopy);
   return html`<div part="summary" class="summary">
     <h3>${ctx.ui.result.summaryHeading}</h3>
     ${result.phq9 ? html`<p>${format(ctx.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9}</p>` : nothing}
@@ -25,7 +26,7 @@ function summary(ctx: ViewContext, result: ScreenerResult) {
 }
 
 function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]) {
-  const { ui, content } = ctx;
+  const { ui } = ctx;
   return html`<li class="option-card">
     <h4>${option.title}</h4>
     ${reasons.length
@@ -36,12 +37,13 @@ function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]
       <summary>${ui.result.thingsToKnow}</summary>
       <ul>${option.facts.map((fact) => html`<li>${fact.text} ${sourceLink(fact.source, ui)}</li>`)}</ul>
     </details>
-    <p class="ask">${content.resultCopy.askDoctor}</p>
+    <p class="ask">${resultContentOf(ctx.content).resultCopy.askDoctor}</p>
   </li>`;
 }
 
 function options(ctx: ViewContext, result: ScreenerResult) {
-  const { ui, content } = ctx;
+  const { ui } = ctx;
+  const content = resultContentOf(ctx.content);
   const cards = result.options
     .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons }))
     .filter((card): card is { option: TreatmentOption; reasons: string[] } => !!card.option);
@@ -54,7 +56,7 @@ function options(ctx: ViewContext, result: ScreenerResult) {
 
 function cautions(ctx: ViewContext, result: ScreenerResult) {
   const list = result.cautions
-    .map((id) => ctx.content.cautions.find((c) => c.id === id))
+    .map((id) => resultContentOf(ctx.content).cautions.find((c) => c.id === id))
     .filter((c): c is Caution => !!c);
   if (!list.length) return nothing;
   return html`<h3>${ctx.ui.result.cautionsHeading}</h3>
@@ -83,7 +85,7 @@ export function resultView(ctx: ViewContext) {
   return html`<section part="result" class="result" aria-labelledby="result-heading">
     <h2 id="result-heading" part="heading" tabindex="-1" data-view-focus>${ui.result.heading}</h2>
     ${safety.level === 'support' ? html`<p class="lead">${ui.result.supportLead} ${ui.result.notAssessment}</p>` : nothing}
-    <p class="not-diagnosis">${content.resultCopy.notDiagnosis}</p>
+    <p class="not-diagnosis">${resultContentOf(content).resultCopy.notDiagnosis}</p>
     ${summary(ctx, result)} ${options(ctx, result)} ${cautions(ctx, result)}
     ${safety.level === 'none' ? html`<p class="any-time">${fillCrisisCopy(content.crisis.copy.none.anyTime, region)}</p>` : nothing}
     ${nextSteps(ctx)}

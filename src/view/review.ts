@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { answerText } from '../bank/answer-text.js';
 import { stepsBySection, type StepInstance } from '../bank/steps.js';
 import { format } from '../i18n/format.js';
@@ -33,6 +33,7 @@ export function reviewView(ctx: ViewContext) {
         ${steps.map((step) => stepAnswers(ctx, step))}
       </div>`,
     )}
+    ${ctx.snapshot.context.resultUnavailable ? html`<p class="field-error" role="alert">${ctx.ui.review.resultUnavailable}</p>` : nothing}
     <div class="actions">
       <button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.back' })}>${ctx.ui.nav.back}</button>
       <button part="button" class="primary" @click=${ctx.next}>${ctx.ui.nav.seeResults}</button>

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { finishPart } from '../finish/finish-part.js';
 import { viewOf } from '../machine/selectors.js';
 import { crisisAnnouncer } from './announcer.js';
 import type { ViewContext } from './context.js';
@@ -6,7 +7,6 @@ import { crisisBanner } from './crisis-banner.js';
 import { stoppedPanel, supportPanel, urgentPanel } from './crisis-panel.js';
 import { helpNow } from './help-now.js';
 import { progress } from './progress.js';
-import { resultView } from './result.js';
 import { reviewView } from './review.js';
 import { savedNote } from './saved-note.js';
 import { stepView } from './step.js';
@@ -32,9 +32,16 @@ function view(ctx: ViewContext) {
     case 'result':
       // An urgent session has no options: the urgent panel stays instead.
       if (ctx.snapshot.context.safety.level === 'urgent') return urgentPanel(ctx);
-      return html`${crisisBanner(ctx)}${progress(ctx)}${resultView(ctx)}`;
+      return html`${crisisBanner(ctx)}${progress(ctx)}${resultOf(ctx)}`;
     default:
       // The element catches this and shows its fallback with crisis resources.
       throw new Error(`No view for state ${JSON.stringify(ctx.snapshot.value)}`);
   }
+}
+
+/** The result's code arrived before the machine could reach the result (it built it). */
+function resultOf(ctx: ViewContext) {
+  const finish = finishPart.loaded;
+  if (!finish) throw new Error('The result was reached before its code loaded.');
+  return finish.resultView(ctx);
 }

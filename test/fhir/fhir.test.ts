@@ -9,7 +9,7 @@ import { questionnaireOf, type Repeat } from '../../src/fhir/questionnaire.js';
 import { sessionBundle } from '../../src/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
-import { toQuestionnaire, toQuestionnaireResponse } from '../../src/trd-screener.js';
+import { toQuestionnaire, toQuestionnaireResponse } from '../../src/tools.js';
 import { bank, startScreener, walkToResult } from '../helpers/journeys.js';
 import { personas } from '../helpers/personas.js';
 import { SUMMARY_PERSONAS, URGENT, sessionOf } from '../summary/personas.js';

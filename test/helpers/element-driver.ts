@@ -5,6 +5,7 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import englishUi from '../../questions/ui.en.js';
+import { bankCheckPart } from '../../src/bank/bank-check-part.js';
 import { templateIdOf } from '../../src/bank/risk.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { Answers, AnswerValue } from '../../src/bank/types.js';
@@ -62,7 +63,9 @@ export class ScreenerDriver {
     return [...this.root.querySelectorAll('button')].map((b) => this.text(b));
   }
 
+  /** Waits for the render; a clinic's bank is checked by code fetched first, so for that too. */
   async settle(): Promise<void> {
+    if (this.el.bank !== undefined) await bankCheckPart.load();
     await this.el.updateComplete;
   }
 
@@ -70,7 +73,19 @@ export class ScreenerDriver {
     const button = this.button(name);
     if (!button) throw new Error(`no button "${name}" (have: ${this.buttonNames().join(', ')})`);
     button.click();
+    if (name === this.ui.nav.seeResults) await this.leaveReview();
     await this.settle();
+  }
+
+  /** "See my results" shows the result once its code has loaded: wait for that (or an error). */
+  private async leaveReview(): Promise<void> {
+    const start = performance.now();
+    await this.settle();
+    while (this.stepId === 'review' && !this.root.querySelector('[role="alert"]')) {
+      if (performance.now() - start > 10_000) throw new Error('the result never came');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await this.settle();
+    }
   }
 
   input(questionId: string, optionId?: string): HTMLInputElement | null {

@@ -3,9 +3,11 @@
  * step, walk to a step, to the review or to the result. The machine, element and crisis tests
  * all drive the screener through these, so a change to the bank needs one change here.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, setup, type Actor, type PromiseActorLogic } from 'xstate';
 import bank from '../../questions/bank.en.js';
 import type { Answers, AnswerOption, AnswerValue, Question, SafetyLevel } from '../../src/bank/types.js';
+import { buildResult, type ResultInput } from '../../src/clinical/result.js';
+import type { ScreenerResult } from '../../src/clinical/types.js';
 import { screenerMachine } from '../../src/machine/screener.machine.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerInput } from '../../src/machine/types.js';
@@ -16,9 +18,27 @@ export const FIXED_NOW = (): Date => new Date('2026-01-01T00:00:00Z');
 
 export type ScreenerActor = Actor<typeof screenerMachine>;
 
+/**
+ * The real `buildResult`, run as a child that is done the moment it starts: the machine reaches
+ * the result within the "See my results" event, as it does once the result's code has loaded,
+ * so journeys stay synchronous. The fetching scorer itself is tested in the machine's tests.
+ */
+const loadedScorer = setup({ types: { input: {} as ResultInput, output: {} as ScreenerResult } }).createMachine({
+  context: ({ input }) => ({ input }),
+  initial: 'built',
+  states: { built: { type: 'final' } },
+  output: ({ context }) => buildResult(context.input),
+});
+
+/** The screener with its result code already loaded. */
+export const loadedScreenerMachine = screenerMachine.provide({
+  // A machine child in place of a promise: the same output, without waiting a tick.
+  actors: { scoreAnswers: loadedScorer as unknown as PromiseActorLogic<ScreenerResult, ResultInput> },
+});
+
 /** A started actor over the real bank with a fixed clock; `input` overrides either. */
 export function startScreener(input: Partial<ScreenerInput> = {}): ScreenerActor {
-  return createActor(screenerMachine, { input: { bank, now: FIXED_NOW, ...input } }).start();
+  return createActor(loadedScreenerMachine, { input: { bank, now: FIXED_NOW, ...input } }).start();
 }
 
 /** Medicines ticked when a journey needs repeated steps: one from the list, one typed in. */

@@ -11,11 +11,17 @@ import { instruments } from '../../questions/es/instruments.es.js';
 import { REGION_IDS } from '../../src/crisis/types.js';
 import { validateRegions } from '../../src/crisis/validate.js';
 import { validateBank } from '../../src/bank/validate.js';
+import { resultContentOf } from '../../src/clinical/result-content.js';
 import { contentFor, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { localize } from '../../src/i18n/translation.js';
 
 const english = contentFor('en').content;
 const { content: es, problems } = localize(english, spanish);
+
+/** Everything a language says, the result's words included, as one tree. */
+const wholeOf = (content: LocaleContent) => ({ ...content, ...resultContentOf(content) });
+type Whole = ReturnType<typeof wholeOf>;
+const [englishWhole, spanishWhole] = [wholeOf(english), wholeOf(es)];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -43,8 +49,8 @@ function differences(en: unknown, other: unknown, path: string): string[] {
 }
 
 /** Compares everything but the locale tag, which is the one value that must differ. */
-function contentDifferences(a: LocaleContent, b: LocaleContent, part: keyof LocaleContent): string[] {
-  const strip = (bank: LocaleContent['bank']) => ({ ...bank, locale: undefined });
+function contentDifferences(a: Whole, b: Whole, part: keyof Whole): string[] {
+  const strip = (bank: Whole['bank']) => ({ ...bank, locale: undefined });
   return part === 'bank' ? differences(strip(a.bank), strip(b.bank), 'bank') : differences(a[part], b[part], part);
 }
 
@@ -61,7 +67,7 @@ describe('Spanish content: complete and the same shape as the English', () => {
 
   for (const part of ['bank', 'ui', 'options', 'cautions', 'reasons', 'resultCopy'] as const) {
     it(`${part}: same keys, lists, ids, flags and sources; every text in Spanish with the same placeholders`, () => {
-      const found = contentDifferences(english, es, part);
+      const found = contentDifferences(englishWhole, spanishWhole, part);
       expect(found, found.join('\n')).to.deep.equal([]);
     });
   }
@@ -77,8 +83,8 @@ describe('Spanish content: complete and the same shape as the English', () => {
         for (const key of Object.keys(a)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)?.[key], `${path}.${key}`, copy);
       }
     };
-    for (const part of ['bank', 'options', 'cautions'] as const) walk(english[part], es[part], part, false);
-    for (const part of ['ui', 'reasons', 'resultCopy'] as const) walk(english[part], es[part], part, true);
+    for (const part of ['bank', 'options', 'cautions'] as const) walk(englishWhole[part], spanishWhole[part], part, false);
+    for (const part of ['ui', 'reasons', 'resultCopy'] as const) walk(englishWhole[part], spanishWhole[part], part, true);
     walk(english.crisis.copy, es.crisis.copy, 'crisis.copy', true);
     expect(same, same.join('\n')).to.deep.equal([]);
   });

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import englishUi from '../../questions/ui.en.js';
-import { loadContent, rankingOf } from '../../src/i18n/locale-content.js';
+import { loadContent } from '../../src/i18n/locale-content.js';
 import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { MEDICINE_ANSWERS, startScreener, walkToResult } from '../helpers/journeys.js';
@@ -20,7 +20,7 @@ const englishPhrases = (value: unknown): string[] =>
 describe('the printed summary in Spanish', () => {
   it('is all Spanish: headings, labels, answers, result, resources', async () => {
     const es = await loadContent('es');
-    const actor = startScreener({ bank: es.bank, locale: 'es', content: rankingOf(es) });
+    const actor = startScreener({ bank: es.bank, locale: 'es', content: es.resultContent });
     walkToResult(actor, { ...MEDICINE_ANSWERS, 'phq9-9': 'several-days' });
     const { context } = actor.getSnapshot();
     const summary = summaryOf({ context, content: es, region: es.crisis.regions.US, clinicName: 'Clínica del Valle', now: new Date('2026-03-03T10:00:00Z') });

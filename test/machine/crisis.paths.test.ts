@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { initialTransition, transition } from 'xstate';
+import { initialTransition, transition, type AnyActorRef } from 'xstate';
 import { toggleChoice } from '../../src/bank/answers.js';
 import { visibleSteps } from '../../src/bank/steps.js';
 import type { Question, SafetyLevel } from '../../src/bank/types.js';
-import { screenerMachine } from '../../src/machine/screener.machine.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted, ScreenerEvent } from '../../src/machine/types.js';
 import {
   bank,
   escalatingOptions,
   FIXED_NOW,
+  loadedScreenerMachine,
   LEVEL_RANK,
   MEDICINE_ANSWERS,
   representativeValues,
@@ -137,7 +137,7 @@ interface Exploration {
 
 function explore(): Exploration {
   const started = performance.now();
-  const [initial] = initialTransition(screenerMachine, { bank, now: FIXED_NOW });
+  const [initial] = initialTransition(loadedScreenerMachine, { bank, now: FIXED_NOW });
   const visits = new Map<string, Visit>([[snapshotKey(initial), { snapshot: initial, budget: FREE, parent: null, event: null }]]);
   const queue = [snapshotKey(initial)];
   const run: Exploration = {
@@ -162,8 +162,12 @@ function explore(): Exploration {
   };
   const step = (snapshot: ScreenerSnapshot, event: ScreenerEvent) => {
     run.transitions += 1;
-    const [next, actions] = transition(screenerMachine, snapshot, event);
-    return { next, emitted: emittedBy(actions) };
+    const [next, actions] = transition(loadedScreenerMachine, snapshot, event);
+    if (next.value !== 'scoring') return { next, emitted: emittedBy(actions) };
+    // A pure transition starts no child: deliver the scorer's result as the running actor would.
+    const output = (next.children as Record<string, AnyActorRef>).scoreAnswers.getSnapshot().output;
+    const [scored, more] = transition(loadedScreenerMachine, next, { type: 'xstate.done.actor.scoreAnswers', output } as never);
+    return { next: scored, emitted: emittedBy([...actions, ...more]) };
   };
 
   /** The crisis rule, for one escalating answer from one state. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { regions } from '../../questions/crisis.js';
 import { findQuestion } from '../../src/bank/steps.js';
+import { ENGLISH_RESULT } from '../../src/clinical/result-content.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { renderSummary } from '../../src/summary/print.js';
 import { labelOf, summaryOf, type SummaryDocument, type SummarySection } from '../../src/summary/summary-model.js';
@@ -79,7 +80,7 @@ describe('doctor’s summary: content', () => {
     expect(medicines.fields).to.deep.equal([
       { label: s.periodLength, value: 'More than 2 years' },
       { label: s.adequateCount, value: '2' },
-      { label: s.patternLabel, value: `${s.patterns['trd-pattern']} ${english.resultCopy.partialNote}` },
+      { label: s.patternLabel, value: `${s.patterns['trd-pattern']} ${ENGLISH_RESULT.resultCopy.partialNote}` },
     ]);
 
     expect(section(summary, 'other-treatments')!.lines[0]).to.match(/^Talk therapy.*, An add-on medicine.*, TMS/);
@@ -87,10 +88,10 @@ describe('doctor’s summary: content', () => {
     expect(section(summary, 'preferences')!.fields[0]).to.deep.equal({ label: s.shortLabels['pref-setting'], value: 'At a clinic' });
     const options = section(summary, 'options')!;
     expect(options.list).to.equal('ordered');
-    expect(options.lines[0]).to.equal(english.options.find((o) => o.id === 'esketamine-nasal')!.title);
+    expect(options.lines[0]).to.equal(ENGLISH_RESULT.options.find((o) => o.id === 'esketamine-nasal')!.title);
     expect(section(summary, 'resources')!.lines[1]).to.equal('988 Suicide & Crisis Lifeline — Call 988, Text 988, Chat at 988lifeline.org');
     expect(summary.footer).to.deep.equal([
-      english.resultCopy.notDiagnosis,
+      ENGLISH_RESULT.resultCopy.notDiagnosis,
       `Screener version ${WIDGET_VERSION} · Question set ${bank.version}`,
     ]);
   });
@@ -103,7 +104,7 @@ describe('doctor’s summary: content', () => {
     expect(summary.safety.banner).to.equal(undefined);
     expect(summaryText(summary)).not.to.match(/\bsafe\b|no risk/i);
     expect(section(summary, 'medicines')!.table!.rows).to.have.length(6);
-    expect(section(summary, 'medicines')!.fields[2].value).to.equal(`${s.patterns['trd-pattern']} ${english.resultCopy.partialNote}`);
+    expect(section(summary, 'medicines')!.fields[2].value).to.equal(`${s.patterns['trd-pattern']} ${ENGLISH_RESULT.resultCopy.partialNote}`);
   });
 
   it('no medicines: says so instead of an empty table', () => {

@@ -3,16 +3,20 @@
 import {
   ScreenerCompleteEvent,
   TrdScreener,
-  toQuestionnaire,
-  toQuestionnaireResponse,
-  validateBank,
   type QuestionBank,
-  type Questionnaire,
-  type QuestionnaireResponse,
   type ScreenerCrisisDetail,
   type ScreenerResult,
   type ScreenerStepDetail,
 } from 'trd-screener';
+import {
+  toQuestionnaire,
+  toQuestionnaireResponse,
+  validateBank,
+  type Questionnaire,
+  type QuestionnaireResponse,
+} from 'trd-screener/tools';
+// @ts-expect-error the helpers are in "trd-screener/tools", not in the embed
+import { validateBank as notInTheEmbed } from 'trd-screener';
 
 const screener: TrdScreener | null = document.querySelector('trd-screener');
 const created: TrdScreener = document.createElement('trd-screener');
@@ -51,4 +55,4 @@ created.persist = 'local';
 // @ts-expect-error the crisis level is never "none"
 const none: ScreenerCrisisDetail['level'] = 'none';
 
-export { checkBank, complete, fhir, none, printing, result };
+export { checkBank, complete, fhir, none, notInTheEmbed, printing, result };

@@ -1,0 +1,74 @@
+/**
+ * The result, the summary and a clinic's bank check are fetched as their own chunks. When a chunk
+ * cannot be fetched (a page that hosts the file without its `chunks/` folder, a dropped
+ * connection), the patient is told, nothing is lost, and trying again works.
+ */
+import { expect } from '@open-wc/testing';
+import ui from '../../questions/ui.en.js';
+import { finishPart } from '../../src/finish/finish-part.js';
+import { lazyPart } from '../../src/lazy-part.js';
+import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
+
+/** Runs `body` while the end-of-screen chunk cannot be fetched. */
+async function whileOffline(body: () => Promise<void>): Promise<void> {
+  const { load } = finishPart;
+  const { error, warn } = console;
+  finishPart.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  console.error = console.warn = () => {};
+  try {
+    await body();
+  } finally {
+    finishPart.load = load;
+    Object.assign(console, { error, warn });
+  }
+}
+
+const alertText = (d: ScreenerDriver) => d.text(d.root.querySelector('[role="alert"]'));
+
+describe('parts fetched when needed', () => {
+  it('a part is fetched once, and a failed fetch is tried again next time', async () => {
+    let calls = 0;
+    const part = lazyPart(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('code')));
+    expect(part.loaded).to.equal(undefined);
+    let failure: unknown;
+    await part.load().catch((error: unknown) => (failure = error));
+    expect((failure as Error).message).to.equal('offline');
+    expect(part.loaded).to.equal(undefined);
+    expect(await Promise.all([part.load(), part.load()])).to.deep.equal(['code', 'code']);
+    expect(part.loaded).to.equal('code');
+    expect(calls).to.equal(2);
+  });
+
+  it('"See my results" without the result code: the review stays, says so, keeps every answer; retry works', async () => {
+    const d = await mountScreener();
+    await d.walkTo('review');
+    const answersShown = d.text(d.root.querySelector('.review-section'));
+    await whileOffline(async () => {
+      await d.click(ui.nav.seeResults);
+      expect(d.stepId).to.equal('review');
+      expect(alertText(d)).to.equal(ui.review.resultUnavailable);
+      expect(d.text(d.root.querySelector('.review-section'))).to.equal(answersShown);
+      expect(d.completes).to.deep.equal([]);
+      await expect(d.el).to.be.accessible();
+    });
+    await d.click(ui.nav.seeResults);
+    expect(d.stepId).to.equal('result');
+    expect(d.completes).to.have.length(1);
+    expect(d.root.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('print, copy or download without the summary code: a notice says so, and the panel stays', async () => {
+    const d = await mountScreener();
+    await d.walkTo('asq-5', { 'asq-1': 'yes' });
+    await d.choose('asq-5', 'yes');
+    expect(d.stepId).to.equal('urgent');
+    await whileOffline(async () => {
+      for (const action of [ui.nav.copy, ui.nav.download, ui.nav.print]) {
+        await d.click(action);
+        await d.settle();
+        expect(d.text(d.root.querySelector('.summary-notice')), action).to.equal(ui.summary.unavailable);
+      }
+    });
+    expect(d.crisisPanel).to.exist;
+  });
+});
