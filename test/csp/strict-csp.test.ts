@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import type { TrdScreener } from '../../src/trd-screener.component.js';
 import { ScreenerDriver } from '../helpers/element-driver.js';
@@ -100,7 +100,8 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     page.console.error = () => {};
     try {
       d.el.bank = { nonsense: true } as unknown as TrdScreener['bank'];
-      await d.settle();
+      // The page's own copy of the widget fetches its bank check: wait for its verdict.
+      await waitUntil(() => d.errors.length > 0, 'no screener-error', { timeout: 5000 });
     } finally {
       page.console.error = original;
     }
