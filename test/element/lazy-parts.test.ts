@@ -3,7 +3,7 @@
  * cannot be fetched (a page that hosts the file without its `chunks/` folder, a dropped
  * connection), the patient is told, nothing is lost, and trying again works.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import { finishPart } from '../../src/finish/finish-part.js';
 import { lazyPart } from '../../src/lazy-part.js';
@@ -55,6 +55,19 @@ describe('parts fetched when needed', () => {
     expect(d.stepId).to.equal('result');
     expect(d.completes).to.have.length(1);
     expect(d.root.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('an element moved while its result is being built still shows the result, completing once', async () => {
+    const d = await mountScreener();
+    await d.walkTo('review');
+    const parent = d.el.parentElement!;
+    d.button(ui.nav.seeResults)!.click();
+    d.el.remove();
+    parent.appendChild(d.el);
+    await waitUntil(() => d.el.result, 'no result after the move');
+    await d.settle();
+    expect(d.stepId).to.equal('result');
+    expect(d.completes).to.have.length(1);
   });
 
   it('print, copy or download without the summary code: a notice says so, and the panel stays', async () => {
