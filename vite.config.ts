@@ -15,29 +15,26 @@ const BUILDS = {
   tools: { input: 'src/tools.ts', file: 'tools.js', oneFile: true },
 };
 
-// Lib mode keeps whitespace in ES output, so entries are built as app inputs with their exports
-// preserved instead.
+// Library mode: chunks are loaded by plain dynamic imports (an app build wraps each in a preload
+// helper that adds <link> tags to the page's <head>). Library mode leaves ES output unminified
+// unless asked, so the output asks.
 export default defineConfig(({ mode }) => {
   const build = mode === 'all' || mode === 'tools' ? BUILDS[mode] : BUILDS.embed;
   return {
     plugins: [minifyCssLiterals()],
-    // Chunks (and their preload hints) are found from the embed's own URL, wherever a clinic
-    // hosts it, not from the site's root.
-    base: './',
     build: {
       target: 'es2022',
       minify: true,
       emptyOutDir: build === BUILDS.embed,
-      // Chunks load by plain dynamic import: nothing is added to the clinic's <head>.
-      modulePreload: false,
+      lib: { entry: build.input, formats: ['es'], fileName: () => build.file },
       rollupOptions: {
-        input: build.input,
+        // The entry may export more than its own API, so the chunks can import from it and it
+        // never has to import a shared chunk itself.
         preserveEntrySignatures: 'allow-extension',
         output: {
-          format: 'es',
-          entryFileNames: build.file,
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: !build.oneFile,
+          minify: true,
         },
       },
     },
