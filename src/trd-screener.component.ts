@@ -234,10 +234,6 @@ export class TrdScreener extends LitElement {
     return html`<div part="card" class="card" lang=${content.locale} aria-busy=${busy ? 'true' : nothing}>${view}</div>`;
   }
 
-  protected override firstUpdated(): void {
-    preloadFinish();
-  }
-
   protected override updated(): void {
     const snapshot = this.actor.snapshot;
     const view = this.viewKey();
@@ -249,6 +245,9 @@ export class TrdScreener extends LitElement {
       /** @internal */
       this.dispatchEvent(new ScreenerStepEvent(progressOf(snapshot)));
     }
+    // Once the patient moves past the first view, fetch the result's code in the background: not
+    // earlier, so the first question paints without competing with it.
+    if (this.shownView !== undefined && view !== this.shownView) preloadFinish();
     this.reportedFailure = this.failure;
     this.shownView = view;
   }

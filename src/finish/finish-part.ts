@@ -1,13 +1,18 @@
 import { lazyPart } from '../lazy-part.js';
 
-/** The end-of-screen code (see `finish.ts`), fetched when first needed or when the page is idle. */
+/** The end-of-screen code (see `finish.ts`), fetched when first needed or in the background. */
 export const finishPart = lazyPart(() => import('./finish.js'));
 
+let preloading = false;
+
 /**
- * Fetches the end-of-screen code once the page is idle, so that the result shows at once and a
- * page that hosts the embed without its `chunks/` folder is noticed by whoever sets it up.
+ * Fetches the end-of-screen code in the background (once; when the page is next idle), so that
+ * the result shows at once and a page that hosts the embed without its `chunks/` folder is
+ * noticed by whoever sets it up. A failure is left for "See my results" to try again.
  */
 export function preloadFinish(): void {
+  if (preloading) return;
+  preloading = true;
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   idle(() =>
     finishPart.load().catch((error: unknown) =>

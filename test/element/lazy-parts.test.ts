@@ -39,6 +39,15 @@ describe('parts fetched when needed', () => {
     expect(calls).to.equal(2);
   });
 
+  // First in this file: the page has not fetched the result's code yet.
+  it('fetches the result code in the background once the patient moves past the first screen, not before', async () => {
+    const d = await mountScreener();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(finishPart.loaded, 'fetched before the first screen was left').to.equal(undefined);
+    await d.walkTo('phq9-1');
+    await waitUntil(() => finishPart.loaded, 'the result code was never fetched', { timeout: 5000 });
+  });
+
   it('"See my results" without the result code: the review stays, says so, keeps every answer; retry works', async () => {
     const d = await mountScreener();
     await d.walkTo('review');
