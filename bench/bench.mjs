@@ -18,6 +18,7 @@ const here = import.meta.dirname;
 const HELP = `usage: node bench.mjs [options]
   --contender NAME=URL   add a contender page (repeatable); NAME=product|surveyjs|floor replaces a built one
   --bundle NAME=FILE[,FILE]  measure these JS/CSS files as NAME's bundle (default: what the page loads)
+  --lazy NAME=FILE[,FILE]    also list these files as NAME's lazily loaded chunks (not in the bundle figure)
   --only NAME[,NAME]     run only these contenders
   --reps N               cold loads per contender per CPU setting (default 15)
   --flows N              answer->next runs (9 PHQ-9 transitions each) per contender per CPU setting (default 5)
@@ -35,7 +36,7 @@ const HELP = `usage: node bench.mjs [options]
 const argv = process.argv.slice(2);
 const opt = { reps: 15, flows: 5, cycles: 20, tailCycles: null, heapReps: 3, throttle: 4, dom: false, skip: new Set(),
   viewport: '412x915', chromium: process.env.CHROMIUM || '/usr/bin/chromium', json: null, only: null };
-const extra = []; const bundles = {};
+const extra = []; const bundles = {}; const lazy = {};
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]; const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
   const kv = (s) => { const j = s.indexOf('='); if (j < 1) throw new Error(`expected NAME=VALUE, got ${s}`); return [s.slice(0, j), s.slice(j + 1)]; };
@@ -43,6 +44,7 @@ for (let i = 0; i < argv.length; i++) {
     case '--help': case '-h': console.log(HELP); process.exit(0);
     case '--contender': { const [name, url] = kv(val()); extra.push({ name, url }); break; }
     case '--bundle': { const [name, files] = kv(val()); bundles[name] = files.split(',').map((f) => resolve(f)); break; }
+    case '--lazy': { const [name, files] = kv(val()); lazy[name] = files.split(',').filter(Boolean).map((f) => resolve(f)); break; }
     case '--only': opt.only = new Set(val().split(',')); break;
     case '--reps': opt.reps = +val(); break;
     case '--flows': opt.flows = +val(); break;
@@ -227,6 +229,7 @@ try {
       if (bundles[c.name]) {
         R.size = sizeOfBuffers(bundles[c.name].map((f) => ({ kind: extname(f) === '.css' ? 'css' : 'js', buf: readFileSync(f) })));
         R.sizeFrom = bundles[c.name].map((f) => relative(process.cwd(), f)).join(', ');
+        R.lazy = (lazy[c.name] ?? []).map((f) => ({ file: relative(process.cwd(), f), size: sizeOfBuffers([{ kind: extname(f) === '.css' ? 'css' : 'js', buf: readFileSync(f) }]) }));
       } else if (c.built) {
         R.size = distSizes(c.name); R.sizeFrom = `dist/${c.name}`;
       } else {
@@ -279,12 +282,15 @@ const lines = [];
 lines.push(`Chromium ${E.chromium}, ${E.cores} × ${E.cpu}, ${E.memGiB} GiB, Node ${E.node}, viewport ${E.viewport}, ${results.when.slice(0, 10)}${opt.dom ? ', DOM-driven (hooks ignored)' : ''}`);
 lines.push('');
 if (!opt.skip.has('size')) {
-  lines.push('**Bundle** (bytes; gzip -9, brotli -11, node zlib)', '');
+  lines.push('**Bundle** (bytes; gzip -9, brotli -11, node zlib): what the page loads before the first question. Lazily loaded chunks are listed under their contender and not counted in its bundle', '');
   lines.push('| contender | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | measured from |', '|---|--:|--:|--:|--:|--:|--:|---|');
   for (const c of contenders) {
     const S = results.contenders[c.name].size; if (!S) continue;
     const b = (n) => n.toLocaleString('en-US');
     lines.push(`| ${c.name} | ${b(S.js.raw)} | ${b(S.js.gzip)} | ${b(S.js.brotli)} | ${b(S.css.raw)} | ${b(S.css.gzip)} | ${b(S.css.brotli)} | ${results.contenders[c.name].sizeFrom} |`);
+    for (const { file, size: L } of results.contenders[c.name].lazy ?? []) {
+      lines.push(`| ${c.name}, lazy chunk | ${b(L.js.raw)} | ${b(L.js.gzip)} | ${b(L.js.brotli)} | ${b(L.css.raw)} | ${b(L.css.gzip)} | ${b(L.css.brotli)} | ${file} |`);
+    }
   }
   lines.push('');
 }

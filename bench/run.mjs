@@ -3,7 +3,7 @@
 // (figures from different runs differ by ~25 % on a small machine). Prints the tables and the
 // targets; raw samples and the markdown go to test-output/bench/. Options are passed to bench.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { targetTable } from './targets.mjs';
 
@@ -22,7 +22,12 @@ mkdirSync(out, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const json = join(out, `samples-${stamp}.json`);
 // After 1, 20 and 100 mount/complete/unmount cycles unless the caller says otherwise.
-const args = ['--cycles', '20', '--tail-cycles', '80', '--bundle', `product=${join(root, 'dist', 'trd-screener.js')}`, '--json', json, ...process.argv.slice(2)];
+// The bundle figure is the entry the page loads before the first question; the chunks it fetches
+// later (another language, the result, a clinic's bank check) are listed on their own.
+const chunks = join(root, 'dist', 'chunks');
+const lazy = existsSync(chunks) ? readdirSync(chunks).filter((f) => f.endsWith('.js')).sort().map((f) => join(chunks, f)) : [];
+const args = ['--cycles', '20', '--tail-cycles', '80', '--bundle', `product=${join(root, 'dist', 'trd-screener.js')}`,
+  ...(lazy.length ? ['--lazy', `product=${lazy.join(',')}`] : []), '--json', json, ...process.argv.slice(2)];
 
 const bench = spawn('node', [join(here, 'bench.mjs'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 let tables = '';

@@ -16,7 +16,9 @@ export function targetRows(results) {
 
   if (product.size) {
     const gzip = product.size.js.gzip + product.size.css.gzip;
-    row('bundle ≤ 40 KiB gzip (JS + CSS)', kib(gzip), gzip <= BUDGET_GZIP);
+    const later = (product.lazy ?? []).reduce((n, { size }) => n + size.js.gzip + size.css.gzip, 0);
+    const lazyNote = product.lazy?.length ? ` (lazy chunks, fetched later: ${kib(later)} in ${product.lazy.length} files)` : '';
+    row('bundle loaded before the first question ≤ 40 KiB gzip (JS + CSS)', `${kib(gzip)}${lazyNote}`, gzip <= BUDGET_GZIP);
   }
   for (const rate of Object.keys(product.load).length ? rates : []) {
     const start = (c) => med(c?.load[rate]?.moduleToPaint ?? []);

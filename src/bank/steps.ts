@@ -79,9 +79,8 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
     });
 }
 
-/** Every step the patient will see with these answers, in order. */
 // The machine never mutates an answers object (every change makes a new one), so the steps of
-// one answers object can be computed once: a flow event asks for them several times.
+// one answers object are computed once: a flow event asks for them several times.
 const stepsCache = new WeakMap<QuestionBank, WeakMap<Answers, readonly StepInstance[]>>();
 
 /** Every step the patient will see with these answers, in order. Treat the list as read-only. */
@@ -89,6 +88,40 @@ export function visibleSteps(bank: QuestionBank, answers: Answers): readonly Ste
   let byAnswers = stepsCache.get(bank);
   if (!byAnswers) stepsCache.set(bank, (byAnswers = new WeakMap()));
   let steps = byAnswers.get(answers);
+  if (!steps) byAnswers.set(answers, (steps = stepsDecidedBy(bank, answers)));
+  return steps;
+}
+
+// Which steps show, and how they read, depends only on the answers that conditions, repeated
+// steps and typed names read. So lists are also kept by those answers: an answer that decides
+// nothing (most of them, every PHQ-9 item among them) reuses the list as it is, and a cold page
+// expands the bank once. Banks are not changed once in use. A few lists per bank are kept.
+const KEPT_LISTS = 16;
+const listsByDecidingAnswers = new WeakMap<QuestionBank, Map<string, readonly StepInstance[]>>();
+const decidingIdsCache = new WeakMap<QuestionBank, readonly string[]>();
+
+/** Ids of the questions whose answers decide which steps show and what they say. */
+function decidingIds(bank: QuestionBank): readonly string[] {
+  let ids = decidingIdsCache.get(bank);
+  if (!ids) {
+    const found = new Set(Object.values(bank.typedNames ?? {}));
+    const readConditions = (item: Step | Question) => item.enableWhen?.forEach((condition) => found.add(condition.question));
+    for (const section of bank.sections)
+      for (const step of section.steps) {
+        readConditions(step);
+        step.questions.forEach(readConditions);
+        if (step.repeatFor) found.add(step.repeatFor);
+      }
+    decidingIdsCache.set(bank, (ids = [...found]));
+  }
+  return ids;
+}
+
+function stepsDecidedBy(bank: QuestionBank, answers: Answers): readonly StepInstance[] {
+  let lists = listsByDecidingAnswers.get(bank);
+  if (!lists) listsByDecidingAnswers.set(bank, (lists = new Map()));
+  const deciding = JSON.stringify(decidingIds(bank).map((id) => answers[id] ?? null));
+  let steps = lists.get(deciding);
   if (!steps) {
     steps = bank.sections.flatMap((section) =>
       section.steps
@@ -96,7 +129,8 @@ export function visibleSteps(bank: QuestionBank, answers: Answers): readonly Ste
         .flatMap((step) => instancesOf(bank, section, step, answers))
         .filter((instance) => instance.questions.length > 0),
     );
-    byAnswers.set(answers, steps);
+    if (lists.size >= KEPT_LISTS) lists.delete(lists.keys().next().value!);
+    lists.set(deciding, steps);
   }
   return steps;
 }
@@ -109,14 +143,22 @@ export function stepsBySection(bank: QuestionBank, answers: Answers): Array<{ ti
     .filter((group) => group.steps.length > 0);
 }
 
+const shownIdsCache = new WeakMap<readonly StepInstance[], ReadonlySet<string>>();
+
+/** Ids of every question on these steps (kept per list: an answer that decides nothing reuses it). */
+function shownIds(steps: readonly StepInstance[]): ReadonlySet<string> {
+  let ids = shownIdsCache.get(steps);
+  if (!ids) shownIdsCache.set(steps, (ids = new Set(steps.flatMap((s) => s.questions.map((q) => q.id)))));
+  return ids;
+}
+
 /** Drops answers to questions that are no longer shown, until nothing else changes. */
 export function pruneAnswers(bank: QuestionBank, answers: Answers): Answers {
   let current = answers;
   for (;;) {
-    const shown = new Set(visibleSteps(bank, current).flatMap((s) => s.questions.map((q) => q.id)));
-    const kept = Object.fromEntries(Object.entries(current).filter(([id]) => shown.has(id)));
-    if (Object.keys(kept).length === Object.keys(current).length) return current;
-    current = kept;
+    const shown = shownIds(visibleSteps(bank, current));
+    if (Object.keys(current).every((id) => shown.has(id))) return current;
+    current = Object.fromEntries(Object.entries(current).filter(([id]) => shown.has(id)));
   }
 }
 

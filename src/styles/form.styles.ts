@@ -60,7 +60,8 @@ export const formStyles = css`
     border-color: var(--trd-accent);
   }
 
-  .choice:has(input:checked) {
+  /* Set by the template from the answers (the row of a checked input). */
+  .choice.checked {
     border-color: var(--trd-accent);
     background: var(--trd-surface);
     box-shadow: inset 0 0 0 1px var(--trd-accent);
@@ -121,16 +122,15 @@ export const formStyles = css`
     border-color: var(--trd-error);
   }
 
+  /* Only hovering eases: a row reused for the next step must not fade out the last choice. */
   @media (prefers-reduced-motion: no-preference) {
-    .choice {
-      transition:
-        border-color 0.15s ease,
-        background-color 0.15s ease;
+    .choice:hover {
+      transition: border-color 0.15s ease;
     }
   }
 
   @media (forced-colors: active) {
-    .choice:has(input:checked) {
+    .choice.checked {
       outline: 2px solid Highlight;
     }
 

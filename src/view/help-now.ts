@@ -1,12 +1,16 @@
 import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ViewContext } from './context.js';
 import { resourceList } from './resources.js';
 
-/** "Need help now?": the region's resources, one click away, without leaving the step. */
+/**
+ * "Need help now?": the region's resources, one click away, without leaving the step. The list
+ * changes only with the region or the language, so a step change does not render it again.
+ */
 export function helpNow({ ui, region }: ViewContext) {
   return html`<details class="help-now">
     <summary>${ui.helpNow.summary}</summary>
     <p>${ui.helpNow.intro}</p>
-    ${resourceList(region.resources, ui)}
+    ${guard([region, ui], () => resourceList(region.resources, ui))}
   </details>`;
 }

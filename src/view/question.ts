@@ -30,13 +30,17 @@ function errorText(q: QuestionInstance, ui: UiStrings): string {
 function choice(q: QuestionInstance, option: AnswerOption, checked: boolean, invalid: boolean, onChange: (checked: boolean) => void) {
   const inputId = `in-${q.id}-${option.id}`;
   const helpId = option.help ? `help-${q.id}-${option.id}` : undefined;
-  return html`<div class="choice">
+  // A step of the same shape reuses these inputs (step.ts). `.checked` is set before `name`: a
+  // reused radio takes its new state while still in its old group, so joining its new group
+  // cannot uncheck the radio chosen there. The class, set from the answers like `.checked`,
+  // marks the chosen row; a `:has(:checked)` rule would cost style work up the tree.
+  return html`<div class=${checked ? 'choice checked' : 'choice'}>
     <input
+      .checked=${live(checked)}
       id=${inputId}
       type=${q.type === 'single' ? 'radio' : 'checkbox'}
       name=${q.id}
       value=${option.id}
-      .checked=${live(checked)}
       aria-invalid=${invalid ? 'true' : nothing}
       aria-describedby=${describedBy(helpId, invalid && ids(q).error)}
       @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { StepInstance } from '../bank/steps.js';
+import type { QuestionBank, Step } from '../bank/types.js';
 import { format } from '../i18n/format.js';
 import { firstStepKey, previousStepKey } from '../machine/navigation.js';
 import { stepOf } from '../machine/selectors.js';
@@ -18,20 +20,55 @@ function notEmergency({ ui, region }: ViewContext) {
     </div>`;
 }
 
-/** One step of the bank: heading, intro, its questions, Back / Next. Keyed so no input state leaks. */
+/** The bank's step a shown one was made from: the one holding its first question (ids are unique). */
+function bankStepOf(bank: QuestionBank, step: StepInstance): Step {
+  const first = step.questions[0].templateId;
+  return bank.sections.find((s) => s.id === step.sectionId)!.steps.find((s) => s.questions.some((q) => q.id === first))!;
+}
+
+/**
+ * Which steps share DOM: those whose bank steps hold the same question types in the same order.
+ * A fresh tree on every Next costs a full style and layout of the card; reusing it changes only
+ * the words and the inputs' state, which the `live()` bindings keep true to the answers. A step
+ * with a typed field keeps its own DOM: a number input holding text it cannot parse reads as
+ * empty, so `live()` could leave that text on screen. The key depends on the bank's step, not on
+ * which questions show, so a question appearing mid-step never rebuilds (and unfocuses) the step.
+ */
+function shapeOf(step: StepInstance, template: Step): string {
+  const types = template.questions.map((q) => q.type);
+  return types.every((type) => type === 'single' || type === 'multiple') ? types.join() : step.key;
+}
+
+/**
+ * The step's questions at the places they have in the bank's step, hidden ones as empty places:
+ * a question that appears or goes never moves the others, so a reused radio only ever changes
+ * to the question at the same place (see `choice` in question.ts for why that matters).
+ */
+function questionsInPlace(ctx: ViewContext, step: StepInstance, template: Step) {
+  return template.questions.map((slot) => {
+    const q = step.questions.find((shown) => shown.templateId === slot.id);
+    return q ? questionView(ctx, q) : nothing;
+  });
+}
+
+/**
+ * One step of the bank: heading, intro, its questions, Back / Next. The heading is new on every
+ * step, so that focus moves to it and it is announced even when the rest of the step is reused.
+ */
 export function stepView(ctx: ViewContext) {
   const step = stepOf(ctx.snapshot);
   if (!step) return nothing;
   const { bank, answers } = ctx.snapshot.context;
   const isFirst = step.key === firstStepKey(bank);
   const canGoBack = previousStepKey(bank, answers, step.key) !== null;
+  const template = bankStepOf(bank, step);
   return keyed(
-    step.key,
-    html`<h2 part="heading" tabindex="-1" data-view-focus>${step.title}</h2>
+    shapeOf(step, template),
+    html`${keyed(step.key, html`<h2 part="heading" tabindex="-1" data-view-focus>${step.title}</h2>`)}
       ${isFirst && ctx.clinicName ? html`<p>${format(ctx.ui.welcome.offeredBy, { clinic: ctx.clinicName })}</p>` : nothing}
       ${step.intro ? html`<p class="intro">${step.intro}</p>` : nothing}
       ${isFirst ? notEmergency(ctx) : nothing}
-      ${step.questions.map((q) => questionView(ctx, q))}
+      ${questionsInPlace(ctx, step, template)}
       <div class="actions">
         ${canGoBack
           ? html`<button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.back' })}>${ctx.ui.nav.back}</button>`
