@@ -3,6 +3,7 @@ import { bankCheckPart } from './bank/bank-check-part.js';
 import type { QuestionBank } from './bank/types.js';
 import type { ScreenerResult } from './clinical/types.js';
 import { ActorController } from './controllers/actor-controller.js';
+import { FirstPaintController } from './controllers/first-paint-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PersistController } from './controllers/persist-controller.js';
 import { ScreenerErrorEvent, ScreenerStepEvent } from './events.js';
@@ -107,6 +108,7 @@ export class TrdScreener extends LitElement {
     return context ? { context, ...this.settings, clinicName: this.clinicName } : null;
   });
   private readonly persistence = new PersistController(this, () => this.actor.snapshot);
+  private readonly firstPaint = new FirstPaintController(this);
 
   /** The result once shown, else null. Read-only. */
   get result(): ScreenerResult | null {
@@ -128,6 +130,13 @@ export class TrdScreener extends LitElement {
    */
   print(): Promise<void> {
     return this.summary.print();
+  }
+
+  /** Also waits for what the first paint left out, so that a settled card is a whole one. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    await this.firstPaint.settled;
+    return (await super.getUpdateComplete()) && settled;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,6 +232,7 @@ export class TrdScreener extends LitElement {
           },
           summary: this.summary,
           saving: this.persistence.enabled,
+          firstPaint: !this.firstPaint.done,
         });
       } catch (error) {
         this.fail(error);

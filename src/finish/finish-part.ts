@@ -1,4 +1,5 @@
 import { lazyPart } from '../lazy-part.js';
+import { whenIdle } from '../when-idle.js';
 
 /** The end-of-screen code (see `finish.ts`), fetched when first needed or in the background. */
 export const finishPart = lazyPart(() => import('./finish.js'));
@@ -13,8 +14,7 @@ let preloading = false;
 export function preloadFinish(): void {
   if (preloading) return;
   preloading = true;
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() =>
+  whenIdle(() =>
     finishPart.load().catch((error: unknown) =>
       console.warn('<trd-screener>: the code for the result could not be loaded; host the chunks/ folder beside trd-screener.js.', error),
     ),

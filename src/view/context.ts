@@ -19,6 +19,11 @@ export interface ViewContext {
   next(): void;
   /** Print, copy and download the doctor's summary. */
   summary: SummaryActions;
+  /**
+   * True for the element's first paint only: parts the first question does not need (the closed
+   * "Need help now?" list) are left out, and follow as soon as the page is idle.
+   */
+  firstPaint: boolean;
   /** True with `persist="session"`: answers are kept in the tab, and can be cleared. */
   saving: boolean;
 }

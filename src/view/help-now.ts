@@ -1,16 +1,17 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { ViewContext } from './context.js';
 import { resourceList } from './resources.js';
 
 /**
  * "Need help now?": the region's resources, one click away, without leaving the step. The list
- * changes only with the region or the language, so a step change does not render it again.
+ * changes only with the region or the language, so a step change does not render it again. It
+ * is closed at first, so it follows just after the first paint (a few ms later) rather than delay it.
  */
-export function helpNow({ ui, region }: ViewContext) {
+export function helpNow({ ui, region, firstPaint }: ViewContext) {
   return html`<details class="help-now">
     <summary>${ui.helpNow.summary}</summary>
     <p>${ui.helpNow.intro}</p>
-    ${guard([region, ui], () => resourceList(region.resources, ui))}
+    ${firstPaint ? nothing : guard([region, ui], () => resourceList(region.resources, ui))}
   </details>`;
 }

@@ -54,6 +54,27 @@ describe('<trd-screener> API', () => {
     expect(hrefs(d, '.notice')).to.include.members(['tel:999', 'tel:116123']);
   });
 
+  it('paints the first question first; the closed "Need help now?" list follows, within updateComplete', async () => {
+    const el = document.createElement('trd-screener');
+    const steps: string[] = [];
+    el.addEventListener('screener-step', (e) => steps.push(e.detail.stepId));
+    document.body.append(el);
+    try {
+      // The first update, before the page has been idle: the step and its crisis notice are there.
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      const root = el.shadowRoot!;
+      expect(root.querySelector('input[type="checkbox"]')).to.exist;
+      expect([...root.querySelectorAll('.notice a')].map((a) => a.getAttribute('href'))).to.include('tel:988');
+      expect(root.querySelector('.help-now summary')).to.exist;
+      expect(root.querySelectorAll('.help-now a')).to.have.length(0);
+      await el.updateComplete;
+      expect([...root.querySelectorAll('.help-now a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:988']);
+      expect(steps).to.deep.equal(['welcome']); // the second render is the same step, not a new one
+    } finally {
+      el.remove();
+    }
+  });
+
   it('an unknown region falls back to international resources, with a warning', async () => {
     await capture('warn', async (calls) => {
       const d = await mountScreener({ region: 'XX' });
