@@ -11,7 +11,7 @@ import { readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
 import { join, extname, normalize, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
-import { buildAll, sizes as distSizes, BUILT } from './build.mjs';
+import { buildAll, sizes as distSizes, BUILT, LOAD_ONLY } from './build.mjs';
 import { q, med } from './stats.mjs';
 
 const here = import.meta.dirname;
@@ -209,6 +209,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 let contenders = [...builtNames.map((name) => ({ name, url: `${base}/${name}/index.html`, built: true })), ...extra];
 if (opt.only) contenders = contenders.filter((c) => opt.only.has(c.name));
 for (const c of contenders) results.contenders[c.name] = { url: c.url, load: {}, next: {} };
+// Contenders whose steps are measured (answer → next, heap); references are measured on cold loads only.
+const stepping = contenders.filter((c) => !LOAD_ONLY.has(c.name));
 
 try {
   browser = await chromium.launch({ executablePath: opt.chromium, args: ['--no-sandbox', '--disable-gpu'] });
@@ -252,9 +254,9 @@ try {
   }
 
   if (!opt.skip.has('next')) {
-    console.error(`answer→next: ${opt.flows} flows × ${RATES.map((r) => `${r}x`).join('+')} × ${contenders.length}`);
+    console.error(`answer→next: ${opt.flows} flows × ${RATES.map((r) => `${r}x`).join('+')} × ${stepping.length}`);
     for (let rep = 0; rep < opt.flows; rep++) {
-      for (const rate of RATES) for (const c of contenders) {
+      for (const rate of RATES) for (const c of stepping) {
         const s = await answerFlow(c, rate);
         const N = (results.contenders[c.name].next[rate] ??= { paint: [], work: [], frames: [] });
         for (const x of s) { N.paint.push(x.paint); if (x.work != null) N.work.push(x.work); if (x.frames != null) N.frames.push(x.frames); }
@@ -263,9 +265,9 @@ try {
   }
 
   if (!opt.skip.has('heap')) {
-    console.error(`heap: ${opt.heapReps} × (${opt.cycles} + ${opt.tailCycles}) cycles × ${contenders.length}`);
+    console.error(`heap: ${opt.heapReps} × (${opt.cycles} + ${opt.tailCycles}) cycles × ${stepping.length}`);
     for (let rep = 0; rep < opt.heapReps; rep++) {
-      for (const c of contenders) {
+      for (const c of stepping) {
         try { (results.contenders[c.name].heap ??= []).push(await heapRun(c)); }
         catch (e) { console.error(`  ! ${c.name}: heap test failed: ${e.message}`); }
       }
@@ -315,7 +317,7 @@ if (!opt.skip.has('heap')) {
   lines.push(`**Heap** (V8 used heap after 2× forced GC, MiB; median of ${opt.heapReps} runs) over mount → complete → unmount cycles, CPU 1×`, '');
   lines.push(`| contender | loaded | after 1 cycle | after ${opt.cycles} | after ${T} | KiB/cycle 1→${opt.cycles} | KiB/cycle ${opt.cycles}→${T} | DOM nodes after 1 → ${T} | listeners after 1 → ${T} | steps/cycle | cycle ms |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-  for (const c of contenders) {
+  for (const c of stepping) {
     const H = results.contenders[c.name].heap; if (!H?.length) { lines.push(`| ${c.name} | n/a |${' |'.repeat(10)}`); continue; }
     const m = (f) => med(H.map(f));
     const last = (h) => h.afterTail ?? h.afterN;
