@@ -1,18 +1,3 @@
-import { defineConfig } from 'vite';
+import { contenderConfig } from '../contender.config.mjs';
 
-// Same build settings for every contender: one ES module, production, minified, es2022.
-export default defineConfig({
-  root: import.meta.dirname,
-  base: './',
-  logLevel: 'warn',
-  build: {
-    outDir: '../dist/product',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    cssMinify: true,
-    modulePreload: false,
-    reportCompressedSize: false,
-    chunkSizeWarningLimit: 4096,
-  },
-});
+export default contenderConfig(import.meta.dirname);
