@@ -5,8 +5,9 @@ import { resourceList } from './resources.js';
 
 /**
  * "Need help now?": the region's resources, one click away, without leaving the step. The list
- * changes only with the region or the language, so a step change does not render it again. It
- * is closed at first, so it follows just after the first paint (a few ms later) rather than delay it.
+ * changes only with the region or the language, so a step change does not render it again. No
+ * one sees it before opening it, so the element's first paint leaves it out: it follows as soon as
+ * the page is idle, rather than delay the first question.
  */
 export function helpNow({ ui, region, firstPaint }: ViewContext) {
   return html`<details class="help-now">

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { QuestionBank } from '../../src/bank/types.js';
 import { TrdScreener } from '../../src/trd-screener.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
@@ -58,10 +58,11 @@ describe('<trd-screener> API', () => {
     const el = document.createElement('trd-screener');
     const steps: string[] = [];
     el.addEventListener('screener-step', (e) => steps.push(e.detail.stepId));
+    const firstUpdate = oneEvent(el, 'screener-step');
     document.body.append(el);
     try {
-      // The first update, before the page has been idle: the step and its crisis notice are there.
-      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      // Just after the first update, before the page has been idle: the step and its crisis notice are there.
+      await firstUpdate;
       const root = el.shadowRoot!;
       expect(root.querySelector('input[type="checkbox"]')).to.exist;
       expect([...root.querySelectorAll('.notice a')].map((a) => a.getAttribute('href'))).to.include('tel:988');
