@@ -71,6 +71,16 @@ async function showsStepWith(element: Element, buttonName: string): Promise<void
 
 const pageErrors = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { pageErrors: string[] }).pageErrors;
 
+/** Loads a fixture page: its `<trd-screener>` shows the first English step, and the page has no errors. */
+async function showsEnglishScreenOn(page: string): Promise<void> {
+  const frame = await loadFrame(page);
+  const win = frame.contentWindow!;
+  await until(() => win.customElements.get('trd-screener'));
+  await showsStepWith(win.document.querySelector('trd-screener')!, 'Next');
+  expect(pageErrors(frame)).to.deep.equal([]);
+  frame.remove();
+}
+
 describe('built embed dist/trd-screener.js', () => {
   it(`is at most ${CONTRACT_BUDGET_BYTES / 1024} KB gzip, the contract's budget`, async () => {
     const size = await gzipSize(await builtFile(ENTRY));
@@ -90,12 +100,7 @@ describe('built embed dist/trd-screener.js', () => {
   });
 
   it('works on a plain HTML page that only loads the file (twice) and uses the tag', async () => {
-    const frame = await loadFrame('/test/fixtures/plain-page.html');
-    const win = frame.contentWindow!;
-    await until(() => win.customElements.get('trd-screener'));
-    await showsStepWith(win.document.querySelector('trd-screener')!, 'Next');
-    expect(pageErrors(frame)).to.deep.equal([]);
-    frame.remove();
+    await showsEnglishScreenOn('/test/fixtures/plain-page.html');
   });
 });
 
@@ -134,12 +139,7 @@ describe('one-file build dist/trd-screener.all.js', () => {
   });
 
   it('shares a page with the embed (each defines the tag only if it is not yet defined)', async () => {
-    const frame = await loadFrame('/test/fixtures/both-builds-page.html');
-    const win = frame.contentWindow!;
-    await until(() => win.customElements.get('trd-screener'));
-    await showsStepWith(win.document.querySelector('trd-screener')!, 'Next');
-    expect(pageErrors(frame)).to.deep.equal([]);
-    frame.remove();
+    await showsEnglishScreenOn('/test/fixtures/both-builds-page.html');
   });
 });
 
