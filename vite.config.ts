@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { compileHint } from './scripts/compile-hint.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
@@ -10,9 +11,9 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
  * chunk statically, and the one-file builds import nothing.
  */
 const BUILDS = {
-  embed: { input: 'src/trd-screener.ts', file: 'trd-screener.js', oneFile: false },
-  all: { input: 'src/trd-screener.ts', file: 'trd-screener.all.js', oneFile: true },
-  tools: { input: 'src/tools.ts', file: 'tools.js', oneFile: true },
+  embed: { input: 'src/trd-screener.ts', file: 'trd-screener.js', oneFile: false, compileHint: true },
+  all: { input: 'src/trd-screener.ts', file: 'trd-screener.all.js', oneFile: true, compileHint: false },
+  tools: { input: 'src/tools.ts', file: 'tools.js', oneFile: true, compileHint: false },
 };
 
 // Library mode: chunks are loaded by plain dynamic imports (an app build wraps each in a preload
@@ -21,7 +22,8 @@ const BUILDS = {
 export default defineConfig(({ mode }) => {
   const build = mode === 'all' || mode === 'tools' ? BUILDS[mode] : BUILDS.embed;
   return {
-    plugins: [minifyCssLiterals()],
+    // The compile hint only on the embed: the one-file build holds code most visits never run.
+    plugins: build.compileHint ? [minifyCssLiterals(), compileHint()] : [minifyCssLiterals()],
     build: {
       target: 'es2022',
       minify: true,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import bank from '../questions/bank.en.js';
+import { COMPILE_HINT } from '../scripts/compile-hint.js';
 import { loadFrame } from './helpers/frames.js';
 
 /** Checks the built files themselves (`npm test` builds them first), not the sources. */
@@ -99,6 +100,10 @@ describe('built embed dist/trd-screener.js', () => {
     expect(named.filter((specifier) => !OWN_CHUNK.test(specifier))).to.deep.equal([]);
   });
 
+  it('asks the browser, on its first line, to compile its functions while it downloads', async () => {
+    expect((await builtFile(ENTRY)).split('\n', 1)[0]).to.equal(COMPILE_HINT);
+  });
+
   it('works on a plain HTML page that only loads the file (twice) and uses the tag', async () => {
     await showsEnglishScreenOn('/test/fixtures/plain-page.html');
   });
@@ -109,6 +114,11 @@ describe('lazy chunks dist/chunks/', () => {
     const paths = await chunkPaths();
     expect(paths, 'at least the Spanish chunk').to.not.be.empty;
     for (const path of paths) console.log(`dist/${path}: ${kb(await gzipSize(await builtFile(`/dist/${path}`)))} gzip`);
+  });
+
+  it('carry no compile hint, and neither does the one-file build: most visits never run all of them', async () => {
+    for (const path of [...(await chunkPaths()).map((chunk) => `/dist/${chunk}`), ALL_IN_ONE])
+      expect(await builtFile(path), path).to.not.include(COMPILE_HINT);
   });
 });
 
