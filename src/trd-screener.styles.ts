@@ -126,7 +126,6 @@ const base = css`
 
   .progress {
     color: var(--trd-muted);
-    font-size: 0.9em;
     margin-block-end: var(--trd-space);
   }
 
@@ -145,10 +144,6 @@ const base = css`
     background: var(--trd-accent);
   }
 
-  .intro {
-    font-size: 1.05em;
-  }
-
   /* A panel inside the card: the welcome notice, the result's summary. */
   .notice,
   .summary {
@@ -164,7 +159,7 @@ const base = css`
   }
 
   .notice h3 {
-    font-size: 1.05em;
+    font-size: 1em;
   }
 
   .notice p:last-child,
@@ -175,7 +170,7 @@ const base = css`
   /* The first words of a crisis panel or of a result after a support answer. */
   .lead {
     font-size: 1.1em;
-    font-weight: 600;
+    font-weight: 700;
   }
 
   .actions {
@@ -193,7 +188,7 @@ const base = css`
   button,
   a[part='button'] {
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5em 1.4em;
@@ -246,7 +241,7 @@ const base = css`
   summary {
     cursor: pointer;
     color: var(--trd-accent);
-    font-weight: 600;
+    font-weight: 700;
     padding-block: 0.6em;
   }
 

@@ -60,7 +60,7 @@ export const crisisStyles = css`
     border-radius: 999px;
     color: var(--trd-crisis-accent);
     background: var(--trd-background);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
   }
 

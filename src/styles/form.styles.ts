@@ -12,8 +12,7 @@ export const formStyles = css`
 
   .question-text {
     display: block;
-    font-weight: 600;
-    font-size: 1.1em;
+    font-weight: 700;
     margin-block-end: calc(var(--trd-space) * 0.5);
     padding: 0;
   }
