@@ -44,6 +44,29 @@ const FIREFOX_PRINT_PREFS = {
   'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
   'print.printer_Mozilla_Save_to_PDF.print_to_filename': resolve('test-output/firefox-print.pdf'),
 };
+/**
+ * @web/test-runner sets an 800×600 viewport before each test file (page.setViewport), and over
+ * WebDriver BiDi puppeteer-core 24.x sends `emulation.setScreenOrientationOverride` with it,
+ * a command Firefox ESR 140 does not know ("unknown command"): every file then failed. Tolerate
+ * only that one error, as puppeteer itself does for `emulation.setTouchOverride`; the viewport
+ * command is still sent and awaited.
+ */
+async function createFirefoxPage({ context }) {
+  const page = await context.newPage();
+  const browsingContext = page.mainFrame().browsingContext;
+  if (typeof browsingContext?.setScreenOrientationOverride === 'function') {
+    const setOrientation = browsingContext.setScreenOrientationOverride.bind(browsingContext);
+    browsingContext.setScreenOrientationOverride = async (orientation) => {
+      try {
+        return await setOrientation(orientation);
+      } catch (error) {
+        if (String(error?.message).includes('unknown command')) return;
+        throw error;
+      }
+    };
+  }
+  return page;
+}
 const firefox = puppeteerLauncher({
   launchOptions: {
     browser: 'firefox',
@@ -51,6 +74,7 @@ const firefox = puppeteerLauncher({
     headless: true,
     extraPrefsFirefox: FIREFOX_PRINT_PREFS,
   },
+  createPage: createFirefoxPage,
   concurrency: 1,
 });
 
