@@ -1,25 +1,36 @@
 /**
  * The safety guard: a bank is refused unless its suicide-risk questions are present, always
- * asked and flagged, so that no custom bank can switch off the crisis escalation.
+ * asked, asked in order and flagged, so that no custom bank can switch off the crisis escalation.
  * Flags may be stronger than required (an urgent flag where support is required), never weaker.
+ * (`endsScreen`, the other way to end a screen before them, is refused outside the welcome
+ * section by the validator.)
  */
 import type { RiskLevel, SectionId } from './types.js';
-import { isRecord, type Json, type Located, type Report } from './bank-errors.js';
+import { isRecord, quote, type Json, type Located, type Report } from './bank-errors.js';
 
 interface SafetyRule {
   id: string;
   section: SectionId;
   level: RiskLevel;
-  /** The options that must carry the flag; `null` means every option but `not-at-all`. */
-  flagged: string[] | null;
+  /** The one answer that does not escalate: every other option must carry the flag. */
+  unflagged: string;
+  /** The options that must be there (flagged). */
+  required: string[];
 }
 
 const ASQ_SCREEN = ['asq-1', 'asq-2', 'asq-3', 'asq-4'];
+const ASQ_ANSWERS = ['yes', 'decline'];
 
 const RULES: SafetyRule[] = [
-  { id: 'phq9-9', section: 'feeling', level: 'support', flagged: null },
-  ...ASQ_SCREEN.map((id): SafetyRule => ({ id, section: 'safety', level: 'support', flagged: ['yes', 'decline'] })),
-  { id: 'asq-5', section: 'safety', level: 'urgent', flagged: ['yes', 'decline'] },
+  {
+    id: 'phq9-9',
+    section: 'feeling',
+    level: 'support',
+    unflagged: 'not-at-all',
+    required: ['several-days', 'more-than-half', 'nearly-every-day'],
+  },
+  ...ASQ_SCREEN.map((id): SafetyRule => ({ id, section: 'safety', level: 'support', unflagged: 'no', required: ASQ_ANSWERS })),
+  { id: 'asq-5', section: 'safety', level: 'urgent', unflagged: 'no', required: ASQ_ANSWERS },
 ];
 
 const LEVEL_RANK: Record<RiskLevel, number> = { support: 1, urgent: 2 };
@@ -34,21 +45,13 @@ function isAsq5Condition(question: Json): boolean {
   if (conditions === undefined) return true;
   if (!Array.isArray(conditions) || question.enableBehavior !== 'any') return false;
   const covered = conditions.filter(
-    (c) => isRecord(c) && c.operator === '!=' && c.answer === 'no' && ASQ_SCREEN.includes(String(c.question)),
+    (c) => isRecord(c) && c.operator === '!=' && c.answer === 'no' && ASQ_SCREEN.includes(c.question as string),
   );
   return covered.length === conditions.length && ASQ_SCREEN.every((id) => covered.some((c) => c.question === id));
 }
 
-function checkRule(rule: SafetyRule, found: Located | undefined, report: Report): void {
+function checkShown(rule: SafetyRule, { step, question }: Located, report: Report): void {
   const name = `Question "${rule.id}"`;
-  if (!found) {
-    report(`${name} is missing: the suicide-risk questions cannot be removed from a bank.`, rule.id);
-    return;
-  }
-  const { sectionId, step, question } = found;
-  if (sectionId !== rule.section) report(`${name} must be in the "${rule.section}" section.`, rule.id);
-  if (question.type !== 'single') report(`${name} must be a single-choice question.`, rule.id);
-  if (question.required !== true) report(`${name} must be required.`, rule.id);
   if (step.enableWhen !== undefined || step.repeatFor !== undefined)
     report(`${name} must always be shown: its step cannot have enableWhen or repeatFor.`, rule.id);
   if (rule.id === 'asq-5' ? !isAsq5Condition(question) : question.enableWhen !== undefined)
@@ -58,15 +61,44 @@ function checkRule(rule: SafetyRule, found: Located | undefined, report: Report)
         : `${name} must always be asked: it cannot have enableWhen.`,
       rule.id,
     );
+}
+
+function checkFlags(rule: SafetyRule, question: Json, report: Report): void {
+  const name = `Question "${rule.id}"`;
   const options = Array.isArray(question.options) ? question.options.filter(isRecord) : [];
-  // Options without a usable id are reported by the validator; only named ones can be flagged.
-  const ids = options.map((o) => o.id).filter((id): id is string => typeof id === 'string');
-  const mustFlag = rule.flagged ?? ids.filter((id) => id !== 'not-at-all');
-  for (const optionId of mustFlag) {
-    const option = options.find((o) => o.id === optionId);
-    if (!option) report(`${name} needs a "${optionId}" option with risk "${rule.level}".`, rule.id);
-    else if (!meetsLevel(option.risk, rule.level))
-      report(`${name}: option "${optionId}" must have risk "${rule.level}".`, rule.id);
+  for (const optionId of rule.required)
+    if (!options.some((o) => o.id === optionId)) report(`${name} needs a "${optionId}" option with risk "${rule.level}".`, rule.id);
+  // Options without a usable id are reported by the validator; every other answer escalates.
+  for (const option of options)
+    if (typeof option.id === 'string' && option.id !== rule.unflagged && !meetsLevel(option.risk, rule.level))
+      report(
+        `${name}: option ${quote(option.id)} must have risk "${rule.level}". Every answer but "${rule.unflagged}" escalates.`,
+        rule.id,
+      );
+}
+
+function checkRule(rule: SafetyRule, found: Located | undefined, report: Report): void {
+  const name = `Question "${rule.id}"`;
+  if (!found) {
+    report(`${name} is missing: the suicide-risk questions cannot be removed from a bank.`, rule.id);
+    return;
+  }
+  if (found.sectionId !== rule.section) report(`${name} must be in the "${rule.section}" section.`, rule.id);
+  if (found.question.type !== 'single') report(`${name} must be a single-choice question.`, rule.id);
+  if (found.question.required !== true) report(`${name} must be required.`, rule.id);
+  checkShown(rule, found, report);
+  checkFlags(rule, found.question, report);
+}
+
+/** phq9-9 comes before the ASQ, and the ASQ is asked in its own order (asq-5 follows up 1–4). */
+function checkOrder(questions: Located[], report: Report): void {
+  let previous: { id: string; at: number } | undefined;
+  for (const rule of RULES) {
+    const at = questions.findIndex((found) => found.question.id === rule.id);
+    if (at < 0) continue;
+    if (previous && at < previous.at)
+      report(`Question "${rule.id}" must come after question "${previous.id}" (PHQ-9 item 9, then asq-1 to asq-5 in order).`, rule.id);
+    else previous = { id: rule.id, at };
   }
 }
 
@@ -77,4 +109,5 @@ export function checkSafetyQuestions(questions: Located[], report: Report): void
       questions.find((found) => found.question.id === rule.id),
       report,
     );
+  checkOrder(questions, report);
 }

@@ -5,8 +5,10 @@
  * or question and what is wrong.
  */
 import type { QuestionBank, SectionId } from './types.js';
+import { checkInstruments } from './instrument-guard.js';
+import { copyOf, deepFreeze } from './plain-data.js';
 import { checkSafetyQuestions } from './safety-guard.js';
-import { isRecord, isText, locateQuestions, type BankError, type Json } from './bank-errors.js';
+import { isRecord, isText, locateQuestions, quote, type BankError, type Json } from './bank-errors.js';
 
 export { formatBankErrors, type BankError } from './bank-errors.js';
 
@@ -25,6 +27,10 @@ export const BANK_SECTIONS: readonly SectionId[] = [
 
 // Lowercase words joined by - or _; no spaces and no ":", which joins ids of repeated steps.
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** Ids name things in messages: a long one would make every message about it long. */
+const MAX_ID_LENGTH = 80;
+/** The only section an answer may end the screen in (the age question): nothing can end it before the risk questions. */
+const ENDING_SECTION: SectionId = 'welcome';
 
 /** A field's test, what it expects (for the message), and whether the record needs the field. */
 type FieldCheck = [test: (value: unknown) => boolean, expected: string, required?: boolean];
@@ -76,9 +82,10 @@ class BankChecker {
   private readonly repeatSources = new Set<string>();
   private readonly stepIds = new Set<string>();
   private readonly questionIds = new Set<string>();
+  private sectionId: unknown;
 
   constructor(private readonly bank: Json) {
-    this.allQuestionIds = new Set(locateQuestions(bank).map((found) => String(found.question.id)));
+    this.allQuestionIds = new Set(locateQuestions(bank).map((found) => found.question.id).filter((id) => typeof id === 'string'));
   }
 
   readonly report = (message: string, questionId?: string): void => {
@@ -95,17 +102,20 @@ class BankChecker {
       const position = BANK_SECTIONS.indexOf(section.id as SectionId);
       const label = position < 0 ? `Section ${index}` : `Section "${String(section.id)}"`;
       const order = BANK_SECTIONS.join(', ');
-      if (position < 0) this.report(`${label} has an unknown id ${JSON.stringify(section.id)} (use ${order}).`);
+      if (position < 0) this.report(`${label} has an unknown id ${quote(section.id)} (use ${order}).`);
       else if (position === lastPosition) this.report(`${label} appears more than once.`);
       else if (position < lastPosition) this.report(`${label} is out of order (the order is ${order}).`);
       lastPosition = Math.max(lastPosition, position);
       this.fields(section, 'section', label);
       const where = label.replace('Section', 'section');
+      this.sectionId = section.id;
       for (const [step, n] of this.list(section, 'steps', label, (n) => `Step ${n} of ${where}`))
         this.step(step, `Step ${n} of ${where}`);
     }
     this.typedNames();
-    checkSafetyQuestions(locateQuestions(bank), this.report);
+    const questions = locateQuestions(bank);
+    checkSafetyQuestions(questions, this.report);
+    checkInstruments(questions, bank.locale, this.report);
   }
 
   /** Checks a record's plain fields against its row of `FIELDS`. */
@@ -133,8 +143,11 @@ class BankChecker {
   /** Checks an id's form and that it is new among `seen`; returns it when usable. */
   private id(id: unknown, label: string, seen: Set<string>, kind: string, questionId?: string): string | undefined {
     if (id === undefined || id === '') this.report(`${label} has no id.`, questionId);
-    else if (typeof id !== 'string' || !ID_PATTERN.test(id))
-      this.report(`${label} has an invalid id ${JSON.stringify(id)} (use lowercase letters, digits and hyphens).`, questionId);
+    else if (typeof id !== 'string' || id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id))
+      this.report(
+        `${label} has an invalid id ${quote(id)} (use up to ${MAX_ID_LENGTH} lowercase letters, digits and hyphens).`,
+        questionId,
+      );
     else {
       if (seen.has(id)) this.report(`${kind} id "${id}" is used more than once.`, questionId);
       seen.add(id);
@@ -155,15 +168,14 @@ class BankChecker {
   }
 
   private repeatFor(sourceId: unknown, label: string): void {
-    const source = this.earlier.get(String(sourceId));
-    if (!source) return this.report(`${label}: repeatFor refers to ${JSON.stringify(sourceId)}, which is not an earlier question.`);
-    if (source.type !== 'multiple')
-      return this.report(`${label}: repeatFor "${String(sourceId)}" is not a multiple-choice question.`);
-    this.repeatSources.add(String(sourceId));
+    const source = typeof sourceId === 'string' ? this.earlier.get(sourceId) : undefined;
+    if (!source) return this.report(`${label}: repeatFor refers to ${quote(sourceId)}, which is not an earlier question.`);
+    if (source.type !== 'multiple') return this.report(`${label}: repeatFor ${quote(sourceId)} is not a multiple-choice question.`);
+    this.repeatSources.add(sourceId as string);
   }
 
   private question(question: Json, position: string, repeated: boolean): void {
-    const rawId = typeof question.id === 'string' && question.id ? question.id : undefined;
+    const rawId = typeof question.id === 'string' && question.id && question.id.length <= MAX_ID_LENGTH ? question.id : undefined;
     const id = this.id(question.id, position, this.questionIds, 'Question', rawId);
     const label = id ? `Question "${id}"` : position;
     this.fields(question, 'question', label, id);
@@ -188,6 +200,8 @@ class BankChecker {
       this.fields(option, 'option', name, questionId);
       if (option.exclusive === true && question.type !== 'multiple')
         this.report(`${name}: "exclusive" only applies to multiple-choice questions.`, questionId);
+      if (option.endsScreen === true && this.sectionId !== ENDING_SECTION)
+        this.report(`${name} cannot end the screen: "endsScreen" is only allowed in the "${ENDING_SECTION}" section.`, questionId);
     }
   }
 
@@ -206,14 +220,14 @@ class BankChecker {
     if (typeof condition.question !== 'string') return 'needs the id of an earlier question';
     const target = condition.question;
     const source = this.earlier.get(target);
-    if (!this.allQuestionIds.has(target)) return `refers to unknown question "${target}"`;
-    if (!source) return `refers to "${target}", which comes later in the bank`;
-    if (this.repeatedQuestions.has(target)) return `refers to "${target}", a question in a repeated step`;
+    if (!this.allQuestionIds.has(target)) return `refers to unknown question ${quote(target)}`;
+    if (!source) return `refers to ${quote(target)}, which comes later in the bank`;
+    if (this.repeatedQuestions.has(target)) return `refers to ${quote(target)}, a question in a repeated step`;
     if (condition.operator === 'exists') return typeof condition.answer === 'boolean' ? null : 'needs true or false as the answer of "exists"';
     if (typeof condition.answer !== 'string') return 'needs an answer';
     const options = Array.isArray(source.options) ? source.options.filter(isRecord).map((o) => o.id) : null;
     return options && !options.includes(condition.answer)
-      ? `answers "${condition.answer}", which is not an option of question "${target}"`
+      ? `answers ${quote(condition.answer)}, which is not an option of question ${quote(target)}`
       : null;
   }
 
@@ -226,16 +240,29 @@ class BankChecker {
         const options = this.earlier.get(sourceId)?.options;
         return Array.isArray(options) && options.some((o) => isRecord(o) && o.id === optionId);
       });
-      if (!repeatedOption) this.report(`typedNames: "${optionId}" is not an option of a question that a step repeats for.`);
-      if (this.earlier.get(String(textId))?.type !== 'text')
-        this.report(`typedNames: "${optionId}" names ${JSON.stringify(textId)}, which is not a text question.`);
+      if (!repeatedOption) this.report(`typedNames: ${quote(optionId)} is not an option of a question that a step repeats for.`);
+      if (typeof textId !== 'string' || this.earlier.get(textId)?.type !== 'text')
+        this.report(`typedNames: ${quote(optionId)} names ${quote(textId)}, which is not a text question.`);
     }
   }
 }
 
+/**
+ * Checks a bank and, when it is valid, returns a frozen copy of it: never the host's own object,
+ * which the host could change after the check. Never throws, whatever `input` is.
+ */
 export function validateBank(input: unknown): BankValidation {
-  if (!isRecord(input)) return { ok: false, errors: [{ message: 'The bank must be an object.' }] };
-  const checker = new BankChecker(input);
-  checker.run();
-  return checker.errors.length === 0 ? { ok: true, bank: input as unknown as QuestionBank } : { ok: false, errors: checker.errors };
+  try {
+    const copied = copyOf(input);
+    if (!copied.ok) return { ok: false, errors: [{ message: copied.message }] };
+    const bank = copied.value;
+    if (!isRecord(bank)) return { ok: false, errors: [{ message: 'The bank must be an object.' }] };
+    const checker = new BankChecker(bank);
+    checker.run();
+    if (checker.errors.length > 0) return { ok: false, errors: checker.errors };
+    return { ok: true, bank: deepFreeze(bank) as unknown as QuestionBank };
+  } catch {
+    // Not expected (the copy is plain data): a last guard, so that a bank can never break the page.
+    return { ok: false, errors: [{ message: 'The bank could not be checked; a bank must be plain data.' }] };
+  }
 }

@@ -1,37 +1,14 @@
 import { expect } from '@open-wc/testing';
-import bank from '../../questions/bank.en.js';
-import { findQuestion } from '../../src/bank/steps.js';
-import type { Question, QuestionBank, Section, Step } from '../../src/bank/types.js';
-import { formatBankErrors, validateBank, type BankError } from '../../src/bank/validate.js';
-
-/** A deep copy of the shipped bank, changed by `change`. */
-function brokenBank(change: (copy: QuestionBank) => void): QuestionBank {
-  const copy = structuredClone(bank);
-  change(copy);
-  return copy;
-}
-
-const question = (b: QuestionBank, id: string): Question => findQuestion(b, id)!;
-const step = (b: QuestionBank, id: string): Step => b.sections.flatMap((s) => s.steps).find((s) => s.id === id)!;
-const removeStep = (b: QuestionBank, id: string) => {
-  for (const section of b.sections) section.steps = section.steps.filter((s) => s.id !== id);
-};
-
-/** Asserts the bank is refused with an error containing `text` (about `questionId`, if given). */
-function expectRefused(input: unknown, text: string, questionId?: string): BankError[] {
-  const result = validateBank(input);
-  if (result.ok) throw new Error(`expected the bank to be refused for: ${text}`);
-  const match = result.errors.find((e) => e.message.includes(text));
-  expect(match, `no error containing ${JSON.stringify(text)} in:\n${formatBankErrors(result.errors)}`).to.exist;
-  if (questionId) expect(match!.questionId).to.equal(questionId);
-  return result.errors;
-}
+import type { Question, Section } from '../../src/bank/types.js';
+import { formatBankErrors, validateBank } from '../../src/bank/validate.js';
+import { bank, brokenBank, expectRefused, expectValid, question, removeStep, step } from './bank-helpers.js';
 
 describe('validateBank: the shipped bank', () => {
-  it('validates', () => {
-    const result = validateBank(bank);
-    if (!result.ok) throw new Error(formatBankErrors(result.errors));
-    expect(result.bank).to.equal(bank);
+  it('validates, and gives back a copy', () => {
+    const checked = expectValid(bank);
+    // A copy since the bank guard (checked then frozen), not the object passed in.
+    expect(checked).to.deep.equal(bank);
+    expect(checked).to.not.equal(bank);
   });
 
   it('has the fixed sections and steps in order', () => {
@@ -277,5 +254,15 @@ describe('formatBankErrors', () => {
     expect(text).to.include('- Problem 10.').and.not.include('Problem 11.');
     expect(text).to.include('…and 2 more');
     expect(formatBankErrors([{ message: 'One.' }])).to.equal('The question bank is not valid (1 problem):\n- One.');
+  });
+});
+
+describe('formatBankErrors: a short message, whatever the errors', () => {
+  it('cuts long messages and stops at about 1,000 characters', () => {
+    const errors = Array.from({ length: 50 }, (_, i) => ({ message: `Problem ${i + 1}: ${'x'.repeat(10_000)}` }));
+    const text = formatBankErrors(errors);
+    expect(text.length).to.be.at.most(1000);
+    for (const line of text.split('\n')) expect(line.length).to.be.at.most(165);
+    expect(text).to.match(/…and \d+ more$/);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ui from '../../questions/ui.en.js';
+import { INSTRUMENT_ITEM_IDS } from '../../src/bank/instrument-guard.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { QuestionBank } from '../../src/bank/types.js';
 import { formatBankErrors, validateBank } from '../../src/bank/validate.js';
@@ -11,7 +12,8 @@ import { hostileWords, INJECTED } from './hostile.js';
 /*
  * Random banks, broken and valid. Broken: any JSON value, and the real bank with one random edit
  * (a field removed, replaced by any value, a list emptied or an item doubled). Valid: the real
- * bank with its texts replaced by hostile text. The validator never throws and explains every
+ * bank with its texts replaced by hostile text (all but the instruments' own words, which the
+ * bank guard holds to the published forms). The validator never throws and explains every
  * refusal in words; the element shows that explanation next to the crisis resources, or, for a
  * valid bank, shows hostile text as text.
  */
@@ -29,7 +31,12 @@ function pathsOf(value: unknown, path: Path = []): Path[] {
 }
 
 const ALL_PATHS = pathsOf(bank).filter((path) => path.length > 0);
-const TEXT_PATHS = ALL_PATHS.filter((path) => TEXT_FIELDS.has(String(path.at(-1))));
+/** The PHQ-9's and ASQ's own words (question text, answer labels): the bank guard refuses any change to them. */
+const isInstrumentWording = (path: Path) =>
+  path[4] === 'questions' &&
+  ['text', 'label'].includes(String(path.at(-1))) &&
+  INSTRUMENT_ITEM_IDS.includes(String(parentOf(bank, [...path.slice(0, 6), 'id']).id));
+const TEXT_PATHS = ALL_PATHS.filter((path) => TEXT_FIELDS.has(String(path.at(-1))) && !isInstrumentWording(path));
 
 function parentOf(root: unknown, path: Path): Record<string | number, unknown> {
   return path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, root as Record<string, unknown>);
