@@ -1,4 +1,18 @@
-import type { AnswerOption, AnswerValue } from './types.js';
+import type { AnswerOption, Answers, AnswerValue } from './types.js';
+
+/**
+ * The most characters a typed answer (e.g. a medicine's name) may hold: the text field stops
+ * there, and a stored session holding a longer one is refused.
+ */
+export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * The answer to one question, read as an own property only: answers are a plain record keyed by
+ * question id, and an id such as `constructor` or `toString` must not read `Object.prototype`.
+ */
+export function answerOf(answers: Answers, questionId: string): AnswerValue | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
 
 /** The option ids an answer holds: a multiple answer's list, a single answer as a list of one. */
 export function chosenIds(value: AnswerValue | undefined): string[] {

@@ -1,4 +1,4 @@
-import { chosenIds } from './answers.js';
+import { answerOf, chosenIds } from './answers.js';
 import type { Answers, Condition } from './types.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Answers, Condition } from './types.js';
  * question is false; only `exists` looks at presence.
  */
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  const value = answers[condition.question];
+  const value = answerOf(answers, condition.question);
   if (condition.operator === 'exists') return (value !== undefined) === condition.answer;
   if (value === undefined) return false;
   const chosen = chosenIds(value);

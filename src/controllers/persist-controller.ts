@@ -1,9 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { QuestionBank } from '../bank/types.js';
+import type { Answers, QuestionBank } from '../bank/types.js';
+import type { Safety } from '../clinical/types.js';
 import { viewOf, type ScreenerSnapshot } from '../machine/selectors.js';
-import { decodeSession, encodeSession, storageKey, type StoredSession } from '../persist/stored-session.js';
+import { decodeSession, encodeSession, storageKey } from '../persist/stored-session.js';
 
 type PersistHost = ReactiveControllerHost & HTMLElement & { persist?: string };
+
+/**
+ * What a widget resumes with. Only what was read is there: `answers` and `stepKey` when the
+ * stored answers all fit the bank, `safety` whenever the stored level could be read (even when
+ * the answers were discarded). Nothing stored, or `persist` off → `{}`.
+ */
+export interface RestoredSession {
+  answers?: Answers;
+  stepKey?: string;
+  safety?: Safety;
+}
 
 /** The tab's sessionStorage, or null where the browser refuses it (e.g. storage blocked). */
 function sessionStore(): Storage | null {
@@ -14,20 +26,31 @@ function sessionStore(): Storage | null {
   }
 }
 
+/** Which widget on this page stores under each key: two on one key would overwrite each other. */
+const owners = new Map<string, PersistController>();
+
 /**
- * `persist="session"`: keeps the session's answers, step and safety level in sessionStorage after
- * every change, so a reload in the same tab resumes it, and removes them once the screen is
- * finished, started over or cleared. Without the attribute it never touches any storage.
+ * `persist="session"`: keeps the session's answers, step and safety record in sessionStorage
+ * after every change, so a reload in the same tab resumes it. The answers go once the screen is
+ * finished, started over or cleared; a raised safety level stays stored until the host page's
+ * `reset()` (CLINICAL §4.3: levels only rise). Without the attribute it never touches any storage.
+ *
+ * The entry is keyed by the element's `id`: when the id changes, the entry moves with it.
  */
 export class PersistController implements ReactiveController {
   /** What this widget last stored (null: removed; undefined: nothing written yet). */
   private written?: string | null;
-  private warnedUnsaved = false;
+  /** Warnings already given: one of each per widget, not one per answer. */
+  private readonly warned = new Set<string>();
+  /** The key this widget reads and writes: its id's, updated when the id changes. */
+  private key: string;
+  private readonly idObserver = new MutationObserver(() => this.followId());
 
   constructor(
     private readonly host: PersistHost,
     private readonly snapshot: () => ScreenerSnapshot | undefined,
   ) {
+    this.key = storageKey(host.id);
     host.addController(this);
   }
 
@@ -35,16 +58,29 @@ export class PersistController implements ReactiveController {
     return this.host.persist === 'session';
   }
 
-  /** The stored session to resume with this bank; an unusable one is removed, with a warning. */
-  restore(bank: QuestionBank): StoredSession | undefined {
-    if (!this.enabled) return undefined;
-    const raw = this.read();
-    if (raw === null) return undefined;
+  hostConnected(): void {
+    this.idObserver.observe(this.host, { attributes: true, attributeFilter: ['id'] });
+    this.followId();
+  }
+
+  hostDisconnected(): void {
+    this.idObserver.disconnect();
+  }
+
+  /**
+   * The stored session to resume with this bank. Answers that do not fit are discarded, with a
+   * warning, but a readable safety level is kept (and stays stored).
+   */
+  restore(bank: QuestionBank): RestoredSession {
+    const raw = this.enabled ? this.read() : null;
+    if (raw === null) return {};
     const decoded = decodeSession(raw, bank);
     if (decoded.ok) return decoded.session;
     console.warn(`<trd-screener>: saved answers were discarded (${decoded.problem}).`);
-    this.write(null);
-    return undefined;
+    const { safety } = decoded;
+    // Keep only what is still usable: the next update stores the session as it starts.
+    this.write(safety && safety.level !== 'none' ? encodeSession(bank, { safety }) : null);
+    return { safety };
   }
 
   hostUpdated(): void {
@@ -54,15 +90,38 @@ export class PersistController implements ReactiveController {
       if (this.written) this.write(null);
       return;
     }
+    this.claimKey();
     if (snapshot?.status !== 'active') return;
-    const { answers, stepKey, safety } = snapshot.context;
-    const finished = viewOf(snapshot) === 'result' || viewOf(snapshot) === 'stopped';
-    const keep = !finished && Object.keys(answers).length > 0;
-    this.write(keep ? encodeSession(snapshot.context.bank, { answers, stepKey, safety }) : null);
+    const { answers, stepKey, safety, bank } = snapshot.context;
+    const view = viewOf(snapshot);
+    const keepAnswers = view !== 'result' && view !== 'stopped' && Object.keys(answers).length > 0;
+    // A raised level outlives the answers (Start over, a result); only reset() lowers it to none.
+    const entry = keepAnswers || safety.level !== 'none' ? encodeSession(bank, keepAnswers ? { answers, stepKey, safety } : { safety }) : null;
+    this.write(entry);
   }
 
-  private get key(): string {
-    return storageKey(this.host.id);
+  /** The element's id changed: what this widget stored moves to the new key. */
+  private followId(): void {
+    const key = storageKey(this.host.id);
+    if (key === this.key) return;
+    const entry = this.written;
+    if (entry) this.write(null);
+    this.key = key;
+    this.written = undefined;
+    if (entry) this.write(entry);
+  }
+
+  /** Warns once when another connected widget on this page stores under the same key. */
+  private claimKey(): void {
+    const owner = owners.get(this.key);
+    if (owner !== this && owner?.host.isConnected && owner.enabled && owner.key === this.key)
+      this.warnOnce(`two persisted widgets share the key "${this.key}"; give each its own id.`);
+    else owners.set(this.key, this);
+  }
+
+  private warnOnce(message: string, error?: unknown): void {
+    if (!this.warned.has(message)) console.warn(`<trd-screener>: ${message}`, ...(error ? [error] : []));
+    this.warned.add(message);
   }
 
   private read(): string | null {
@@ -81,9 +140,7 @@ export class PersistController implements ReactiveController {
       if (value === null) store?.removeItem(this.key);
       else store?.setItem(this.key, value);
     } catch (error) {
-      // One warning per widget, not one per answer.
-      if (!this.warnedUnsaved) console.warn('<trd-screener>: answers could not be saved in this tab.', error);
-      this.warnedUnsaved = true;
+      this.warnOnce('answers could not be saved in this tab.', error);
     }
     this.written = value;
   }

@@ -1,26 +1,47 @@
+import { MAX_TEXT_LENGTH } from '../bank/answers.js';
 import { templateIdOf } from '../bank/risk.js';
 import { findQuestion } from '../bank/steps.js';
-import type { Answers, Question, QuestionBank, SafetyLevel } from '../bank/types.js';
+import type { Answers, AnswerValue, Question, QuestionBank, SafetyLevel } from '../bank/types.js';
 import type { Safety } from '../clinical/types.js';
 
 /**
- * What `persist="session"` keeps in sessionStorage: the answers, the step and the safety level,
- * nothing derived. Reading it back trusts nothing: a stored value that does not fit the bank in
- * use (corrupt, edited, or from an older question set) is refused as a whole.
+ * What `persist="session"` keeps in sessionStorage: the safety record and, while the patient is
+ * answering, the answers and the step; nothing derived. Reading it back trusts nothing, and
+ * reads the two parts apart: answers that do not fit the bank in use (corrupt, edited, from an
+ * older question set or format) are refused as a whole, but the safety level is kept whenever it
+ * can be read — levels only rise (CLINICAL §4.3), not even a reload lowers them.
+ *
+ * Format 2: `{ format: 2, bankVersion, safety: { level, triggeredBy, raisedBy? }, answers?, stepKey? }`
+ * — `answers` and `stepKey` are left out once there are none to keep (after Start over or a
+ * result), while a raised level still is. Another format's answers are discarded; its level,
+ * when it has the same shape, is still read.
  */
 
-/** Bump when the stored shape changes: older entries are then discarded. */
-const FORMAT = 1;
+/** Bump when the stored shape changes: older entries' answers are then discarded. */
+const FORMAT = 2;
 const KEY_PREFIX = 'trd-screener';
 const LEVELS: readonly SafetyLevel[] = ['none', 'support', 'urgent'];
 
+/** What is kept: always the safety record; the answers and step only while there are some. */
 export interface StoredSession {
-  answers: Answers;
-  stepKey: string;
+  answers?: Answers;
+  stepKey?: string;
   safety: Safety;
 }
 
-export type DecodedSession = { ok: true; session: StoredSession } | { ok: false; problem: string };
+/**
+ * A stored entry read back. `ok`: nothing was discarded (the answers and step are there if they
+ * were stored). Else the answers were discarded, and the safety record is kept if it is readable.
+ */
+export type DecodedSession =
+  | { ok: true; session: StoredSession }
+  | {
+      ok: false;
+      /** Why the stored answers (or part of the safety record) were discarded. */
+      problem: string;
+      /** The stored safety record when its level could be read, else absent. */
+      safety?: Safety;
+    };
 
 /** One entry per widget: several persisted widgets on a page need distinct element ids. */
 export function storageKey(elementId: string): string {
@@ -28,7 +49,8 @@ export function storageKey(elementId: string): string {
 }
 
 export function encodeSession(bank: QuestionBank, { answers, stepKey, safety }: StoredSession): string {
-  return JSON.stringify({ format: FORMAT, bankVersion: bank.version, answers, stepKey, safety });
+  const kept = answers !== undefined && stepKey !== undefined ? { answers, stepKey } : {};
+  return JSON.stringify({ format: FORMAT, bankVersion: bank.version, safety, ...kept });
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -46,7 +68,8 @@ function fitsQuestion(question: Question, value: unknown): boolean {
     case 'multiple':
       return isStringList(value) && value.every((id) => optionIds.has(id));
     case 'text':
-      return typeof value === 'string';
+      // The text field stops at MAX_TEXT_LENGTH: a longer stored name was not typed here.
+      return typeof value === 'string' && value.length <= MAX_TEXT_LENGTH;
     case 'number':
       return (
         typeof value === 'number' &&
@@ -57,7 +80,7 @@ function fitsQuestion(question: Question, value: unknown): boolean {
   }
 }
 
-/** Why stored answers do not fit the bank, or null when every one does. */
+/** Why stored answers do not fit the bank, or null when every one does (own properties only). */
 function answersProblem(bank: QuestionBank, answers: Record<string, unknown>): string | null {
   for (const [id, value] of Object.entries(answers)) {
     const question = findQuestion(bank, templateIdOf(id));
@@ -67,12 +90,19 @@ function answersProblem(bank: QuestionBank, answers: Record<string, unknown>): s
   return null;
 }
 
-function safetyProblem(bank: QuestionBank, safety: unknown): string | null {
-  if (!isRecord(safety) || !LEVELS.includes(safety.level as SafetyLevel) || !isStringList(safety.triggeredBy)) {
-    return 'safety level is not readable';
-  }
-  const unknown = safety.triggeredBy.find((id) => !findQuestion(bank, templateIdOf(id)));
-  return unknown === undefined ? null : `unknown question "${unknown}" in the safety level`;
+/**
+ * The stored safety record as far as it can be read, whatever else is wrong with the entry: null
+ * when its level cannot be, else the level with the triggers this bank knows and their raising
+ * answers that fit. A level is never lowered for a trigger this bank does not know.
+ */
+function readSafety(bank: QuestionBank, stored: unknown): Safety | null {
+  if (!isRecord(stored) || !LEVELS.includes(stored.level as SafetyLevel)) return null;
+  const triggers: unknown[] = Array.isArray(stored.triggeredBy) ? stored.triggeredBy : [];
+  const triggeredBy = triggers.filter((id): id is string => typeof id === 'string' && !!findQuestion(bank, templateIdOf(id)));
+  const raised = isRecord(stored.raisedBy) ? Object.entries(stored.raisedBy) : [];
+  // fromEntries defines own properties: an id such as `__proto__` cannot reach a prototype.
+  const raisedBy = Object.fromEntries(raised.filter(([id, value]) => triggeredBy.includes(id) && !answersProblem(bank, { [id]: value })));
+  return { level: stored.level as SafetyLevel, triggeredBy, raisedBy: raisedBy as Record<string, AnswerValue> };
 }
 
 /** Reads a stored entry back against the bank in use. */
@@ -83,11 +113,18 @@ export function decodeSession(raw: string, bank: QuestionBank): DecodedSession {
   } catch {
     return { ok: false, problem: 'not readable' };
   }
-  if (!isRecord(stored) || stored.format !== FORMAT) return { ok: false, problem: 'saved by another version' };
-  if (stored.bankVersion !== bank.version) return { ok: false, problem: 'saved for another question set' };
-  const { answers, stepKey, safety } = stored;
-  if (!isRecord(answers) || typeof stepKey !== 'string') return { ok: false, problem: 'not readable' };
-  const problem = answersProblem(bank, answers) ?? safetyProblem(bank, safety);
-  if (problem) return { ok: false, problem };
-  return { ok: true, session: { answers: answers as Answers, stepKey, safety: safety as Safety } };
+  if (!isRecord(stored)) return { ok: false, problem: 'saved by another version' };
+  // The safety record is read whatever else is wrong with the entry: levels only rise.
+  const safety = readSafety(bank, stored.safety) ?? undefined;
+  const refused = (problem: string): DecodedSession => (safety ? { ok: false, problem, safety } : { ok: false, problem });
+  if (stored.format !== FORMAT) return refused('saved by another version');
+  if (stored.bankVersion !== bank.version) return refused('saved for another question set');
+  if (!safety) return refused('safety level is not readable');
+  const { answers, stepKey } = stored;
+  // Only a raised level was kept (after Start over, or once finished): nothing is discarded.
+  if (answers === undefined && stepKey === undefined) return { ok: true, session: { safety } };
+  if (!isRecord(answers) || typeof stepKey !== 'string') return refused('not readable');
+  const problem = answersProblem(bank, answers);
+  if (problem) return refused(problem);
+  return { ok: true, session: { answers: answers as Answers, stepKey, safety } };
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { chosenIds, toggleChoice } from '../bank/answers.js';
+import { answerOf, chosenIds, MAX_TEXT_LENGTH, toggleChoice } from '../bank/answers.js';
 import type { QuestionInstance } from '../bank/steps.js';
 import type { AnswerOption, AnswerValue } from '../bank/types.js';
 import type { UiStrings } from '../i18n/ui-strings.js';
@@ -88,6 +88,7 @@ function field(q: QuestionInstance, value: AnswerValue | undefined, invalid: boo
     inputmode=${number ? 'numeric' : nothing}
     min=${q.min ?? nothing}
     max=${q.max ?? nothing}
+    maxlength=${number ? nothing : MAX_TEXT_LENGTH}
     autocomplete="off"
     .value=${live(value === undefined ? '' : String(value))}
     aria-invalid=${invalid ? 'true' : nothing}
@@ -102,7 +103,7 @@ function field(q: QuestionInstance, value: AnswerValue | undefined, invalid: boo
 
 export function questionView(ctx: ViewContext, q: QuestionInstance) {
   const { answers, invalid: invalidIds } = ctx.snapshot.context;
-  const value = answers[q.id];
+  const value = answerOf(answers, q.id);
   const invalid = invalidIds.includes(q.id);
   const { help, error } = ids(q);
   const answer: Answer = (v) => ctx.send({ type: 'answer.set', questionId: q.id, value: v });

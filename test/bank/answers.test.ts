@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { toggleChoice } from '../../src/bank/answers.js';
+import { answerOf, toggleChoice } from '../../src/bank/answers.js';
+import { conditionHolds, isEnabled } from '../../src/bank/conditions.js';
 import { answerRisk, higherLevel, templateIdOf } from '../../src/bank/risk.js';
-import type { AnswerOption, QuestionBank, SafetyLevel } from '../../src/bank/types.js';
+import { missingAnswers, optionName, visibleSteps } from '../../src/bank/steps.js';
+import type { Answers, AnswerOption, QuestionBank, SafetyLevel } from '../../src/bank/types.js';
 import { bank } from '../helpers/journeys.js';
 
 describe('toggleChoice', () => {
@@ -110,5 +112,56 @@ describe('answerRisk', () => {
     expect(answerRisk(flagged, 'flags:x', ['low'])).to.equal('support');
     expect(templateIdOf('med-weeks:sertraline')).to.equal('med-weeks');
     expect(templateIdOf('phq9-9')).to.equal('phq9-9');
+  });
+});
+
+describe('answers are read as own properties only', () => {
+  // Question ids that name something every object inherits.
+  const inherited = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+
+  it('answerOf reads an answer the record holds, never one it inherits', () => {
+    for (const id of inherited) expect(answerOf({}, id), id).to.equal(undefined);
+    expect(answerOf({ constructor: 'yes' }, 'constructor')).to.equal('yes');
+    expect(answerOf({ age: 'adult' }, 'age')).to.equal('adult');
+  });
+
+  /** A one-step bank whose questions carry these ids. */
+  const bankWith = (...ids: string[]): QuestionBank => ({
+    version: 'test',
+    locale: 'en',
+    typedNames: { other: 'other-name' },
+    sections: [
+      {
+        id: 'health',
+        title: 'Health',
+        steps: [
+          {
+            id: 'one',
+            questions: ids.map((id) => ({ id, type: 'single' as const, text: id, required: true, options: [{ id: 'yes', label: 'Yes' }] })),
+          },
+        ],
+      },
+    ],
+  });
+
+  it('a required question with an id such as `constructor` is still required', () => {
+    const ids = ['constructor', 'toString', 'valueOf'];
+    const [step] = visibleSteps(bankWith(...ids), {});
+    expect(missingAnswers(step, {})).to.deep.equal(ids);
+    expect(missingAnswers(step, { constructor: 'yes' })).to.deep.equal(['toString', 'valueOf']);
+  });
+
+  it('a condition on an unanswered `toString` or `constructor` sees no answer', () => {
+    const answers: Answers = {};
+    expect(conditionHolds({ question: 'toString', operator: 'exists', answer: false }, answers)).to.equal(true);
+    expect(conditionHolds({ question: 'constructor', operator: 'exists', answer: true }, answers)).to.equal(false);
+    expect(conditionHolds({ question: 'constructor', operator: '!=', answer: 'yes' }, answers)).to.equal(false);
+    expect(isEnabled({ enableWhen: [{ question: 'valueOf', operator: 'excludes', answer: 'yes' }] }, answers)).to.equal(false);
+  });
+
+  it('a typed name is read only from an answer the record holds', () => {
+    const shown = optionName(bankWith('other-name'), { id: 'constructor', label: 'Constructor' }, {});
+    expect(shown).to.equal('Constructor');
+    expect(optionName(bankWith('other-name'), { id: 'other', label: 'Other' }, { 'other-name': ' Zelmora ' })).to.equal('Zelmora');
   });
 });

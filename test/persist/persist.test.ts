@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
+import { MAX_TEXT_LENGTH } from '../../src/bank/answers.js';
+import type { Answers } from '../../src/bank/types.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 
 /** `persist="session"`: resume in the same tab; removed when finished or cleared; else nothing stored. */
@@ -41,6 +43,32 @@ async function reload(d: ScreenerDriver, attributes: Record<string, string> = { 
 
 const stored = () => sessionStorage.getItem(KEY);
 
+/**
+ * Answers and presses Next until `stepId` shows, going on past a support panel (a risk answer
+ * shows it when its step is left).
+ */
+async function walk(d: ScreenerDriver, stepId: string, overrides: Answers = {}): Promise<void> {
+  for (let i = 0; i < 200 && d.stepId !== stepId; i++) {
+    if (d.crisisPanel && d.button(ui.nav.continue)) await d.click(ui.nav.continue);
+    else {
+      await d.answerStep(overrides);
+      if (d.crisisPanel || !d.button(ui.nav.next)) continue;
+      await d.click(ui.nav.next);
+    }
+  }
+  if (d.stepId !== stepId) throw new Error(`never reached "${stepId}" (on "${d.stepId}")`);
+}
+
+/** Chooses asq-5 "yes" after a "yes" to asq-1 and leaves the step: the screen stops at urgent. */
+async function walkToUrgent(d: ScreenerDriver): Promise<void> {
+  await walk(d, 'asq-5', { 'asq-1': 'yes' });
+  await d.choose('asq-5', 'yes');
+  await d.click(ui.nav.next);
+  expect(d.stepId).to.equal('urgent');
+}
+
+const banner = (d: ScreenerDriver) => d.root.querySelector('[part="crisis-banner"]');
+
 describe('persist="session"', () => {
   beforeEach(() => {
     sessionStorage.clear();
@@ -79,17 +107,17 @@ describe('persist="session"', () => {
     expect(again.input('phq9-2', 'more-than-half')!.checked).to.equal(true);
   });
 
-  it('a resumed session keeps its raised safety level and the crisis banner', async () => {
+  it('a resumed session keeps its raised safety level, the answer that raised it and the crisis banner', async () => {
     const d = await mountScreener({ persist: 'session' });
-    await d.walkTo('asq-2', { 'asq-1': 'yes' });
+    await walk(d, 'asq-2', { 'asq-1': 'yes' });
     const again = await reload(d);
-    expect(again.root.querySelector('[part="crisis-banner"]')).to.exist;
-    expect(JSON.parse(stored()!).safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'] });
+    expect(banner(again)).to.exist;
+    expect(JSON.parse(stored()!).safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } });
   });
 
   it('a session stored at the urgent level reopens on the urgent crisis panel', async () => {
     const d = await mountScreener({ persist: 'session' });
-    await d.walkTo('asq-5', { 'asq-1': 'yes' });
+    await walk(d, 'asq-5', { 'asq-1': 'yes' });
     await d.choose('asq-5', 'yes');
     const again = await reload(d);
     expect(again.crisisPanel).to.exist;
@@ -133,14 +161,55 @@ describe('persist="session"', () => {
     expect(stored()).to.equal(null);
   });
 
-  it('is removed by "Start over" and by reset()', async () => {
+  it('"Start over" removes the answers but keeps a raised level stored; only reset() removes it', async () => {
     const d = await mountScreener({ persist: 'session' });
-    await d.walkTo('asq-5', { 'asq-1': 'yes' });
-    await d.choose('asq-5', 'yes');
+    await walkToUrgent(d);
     expect(JSON.parse(stored()!).safety.level).to.equal('urgent');
     await d.click(ui.nav.startOver);
-    expect(stored()).to.equal(null);
+    const kept = JSON.parse(stored()!);
+    expect(kept.safety).to.deep.equal({ level: 'urgent', triggeredBy: ['asq-1', 'asq-5'], raisedBy: { 'asq-1': 'yes', 'asq-5': 'yes' } });
+    expect(kept).to.not.have.property('answers');
 
+    // A reload does not lower it either: the session reopens at the urgent level.
+    const again = await reload(d);
+    expect(again.stepId).to.equal('urgent');
+    expect(again.crisisPanel).to.exist;
+
+    again.el.reset();
+    await again.settle();
+    expect(stored()).to.equal(null);
+    const fresh = await reload(again);
+    expect(fresh.stepId).to.equal('welcome');
+    expect(banner(fresh)).to.equal(null);
+  });
+
+  it('"Clear my answers" at the support level: a reload keeps the banner, with no answers', async () => {
+    const d = await mountScreener({ persist: 'session' });
+    await walk(d, 'asq-2', { 'asq-1': 'yes' });
+    await d.click(ui.persist.clear);
+    expect(d.stepId).to.equal('welcome');
+    expect(JSON.parse(stored()!)).to.not.have.property('answers');
+    const again = await reload(d);
+    expect(again.stepId).to.equal('welcome');
+    expect(banner(again)).to.exist;
+    expect(again.input('consent', 'agree')!.checked).to.equal(false);
+  });
+
+  it('a result removes the answers but keeps a raised level stored', async () => {
+    const d = await mountScreener({ persist: 'session' });
+    await walk(d, 'review', { 'phq9-9': 'several-days' });
+    await d.click(ui.nav.seeResults);
+    expect(d.stepId).to.equal('result');
+    const kept = JSON.parse(stored()!);
+    expect(kept).to.not.have.property('answers');
+    expect(kept.safety.level).to.equal('support');
+    const again = await reload(d);
+    expect(again.stepId).to.equal('welcome');
+    expect(banner(again)).to.exist;
+  });
+
+  it('reset() removes what was stored', async () => {
+    const d = await mountScreener({ persist: 'session' });
     await d.walkTo('phq9-2');
     expect(stored()).to.not.equal(null);
     d.el.reset();
@@ -194,6 +263,183 @@ describe('persist="session"', () => {
       expect(stored()).to.equal(null);
     });
   }
+
+  /** A stored entry at the support level after a "yes" to asq-1 (the answers as stored). */
+  async function storedAtSupport() {
+    const d = await mountScreener({ persist: 'session' });
+    await walk(d, 'asq-2', { 'asq-1': 'yes' });
+    const valid = JSON.parse(stored()!);
+    d.el.remove();
+    return valid;
+  }
+
+  const SUPPORT = { level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } };
+
+  for (const [what, change] of [
+    ['an answer that does not fit', (v: Record<string, unknown>) => ({ ...v, answers: { ...(v.answers as object), 'phq9-1': 'always' } })],
+    ['an unknown question', (v: Record<string, unknown>) => ({ ...v, answers: { ...(v.answers as object), 'no-such-question': 'yes' } })],
+    ['another question set', (v: Record<string, unknown>) => ({ ...v, bankVersion: '0.0.1' })],
+    ['the older format 1', (v: Record<string, unknown>) => ({ ...v, format: 1, safety: { level: 'support', triggeredBy: ['asq-1'] } })],
+    ['answers that are not a record', (v: Record<string, unknown>) => ({ ...v, answers: 'asq-1' })],
+  ] as const) {
+    it(`stored answers refused for ${what}: the stored safety level is still restored`, async () => {
+      const valid = await storedAtSupport();
+      sessionStorage.setItem(KEY, JSON.stringify(change(valid)));
+      let d: ScreenerDriver | undefined;
+      const warnings = await captureWarnings(async () => {
+        d = await mountScreener({ persist: 'session' });
+      });
+      expect(warnings.filter((w) => w.includes('saved answers were discarded'))).to.have.length(1);
+      expect(d!.stepId).to.equal('welcome');
+      expect(d!.input('consent', 'agree')!.checked).to.equal(false);
+      expect(banner(d!), 'the level survives').to.exist;
+      // The entry keeps the level (and only what still fits): a second reload keeps it too.
+      const kept = JSON.parse(stored()!);
+      expect(kept).to.not.have.property('answers');
+      expect(kept.safety.level).to.equal('support');
+      const again = await reload(d!);
+      expect(banner(again)).to.exist;
+    });
+  }
+
+  it('a stored urgent level is restored even when its answers are refused', async () => {
+    const d0 = await mountScreener({ persist: 'session' });
+    await walkToUrgent(d0);
+    const valid = JSON.parse(stored()!);
+    d0.el.remove();
+    sessionStorage.setItem(KEY, JSON.stringify({ ...valid, answers: { ...valid.answers, 'asq-5': 'maybe' } }));
+    let d: ScreenerDriver | undefined;
+    const warnings = await captureWarnings(async () => {
+      d = await mountScreener({ persist: 'session' });
+    });
+    expect(warnings.some((w) => w.includes('saved answers were discarded'))).to.equal(true);
+    expect(d!.stepId).to.equal('urgent');
+    expect(JSON.parse(stored()!).safety).to.deep.equal(valid.safety);
+  });
+
+  it('the raising answers are stored with the level', async () => {
+    await storedAtSupport();
+    expect(JSON.parse(stored()!).safety).to.deep.equal(SUPPORT);
+  });
+
+  describe('two persisted widgets on one key', () => {
+    const shared = (warnings: string[]) => warnings.filter((w) => w.includes('persisted widgets share the key'));
+
+    it('warns once when two id-less persisted widgets share the storage key', async () => {
+      const warnings = await captureWarnings(async () => {
+        const a = await mountScreener({ persist: 'session' });
+        const b = await mountScreener({ persist: 'session' });
+        await a.walkTo('phq9-2');
+        await b.walkTo('phq9-2');
+      });
+      expect(shared(warnings)).to.have.length(1);
+      expect(shared(warnings)[0]).to.contain('"trd-screener"');
+    });
+
+    it('warns when a second widget takes the same id, or turns persist on with it', async () => {
+      const warnings = await captureWarnings(async () => {
+        await mountScreener({ persist: 'session', id: 'intake' });
+        const late = await mountScreener({ id: 'intake' });
+        late.el.setAttribute('persist', 'session');
+        await late.settle();
+      });
+      expect(shared(warnings)).to.have.length(1);
+      expect(shared(warnings)[0]).to.contain('"trd-screener#intake"');
+    });
+
+    it('does not warn for distinct ids, for a widget without persist, or after the other was removed', async () => {
+      const warnings = await captureWarnings(async () => {
+        await mountScreener({ persist: 'session', id: 'first' });
+        await mountScreener({ persist: 'session', id: 'second' });
+        await mountScreener({ id: 'first' });
+        const d = await mountScreener({ persist: 'session' });
+        await reload(d);
+      });
+      expect(shared(warnings)).to.deep.equal([]);
+    });
+  });
+
+  describe('when the element\'s id changes', () => {
+    const settleId = async (d: ScreenerDriver) => {
+      await new Promise((resolve) => setTimeout(resolve)); // the id is observed in a microtask
+      await d.settle();
+    };
+
+    it('the stored entry moves to the new key, and the session resumes under it', async () => {
+      const d = await mountScreener({ persist: 'session', id: 'before' });
+      await d.walkTo('phq9-3');
+      d.el.id = 'after';
+      await settleId(d);
+      expect(sessionStorage.getItem(`${KEY}#before`)).to.equal(null);
+      expect(JSON.parse(sessionStorage.getItem(`${KEY}#after`)!).stepKey).to.equal('phq9-3');
+      await d.walkTo('phq9-4');
+      expect(sessionStorage.getItem(`${KEY}#before`)).to.equal(null);
+      expect(JSON.parse(sessionStorage.getItem(`${KEY}#after`)!).stepKey).to.equal('phq9-4');
+      const again = await reload(d, { persist: 'session', id: 'after' });
+      expect(again.stepId).to.equal('phq9-4');
+    });
+
+    it('removing the id moves it to the id-less key; a removed widget no longer follows its id', async () => {
+      const d = await mountScreener({ persist: 'session', id: 'named' });
+      await d.walkTo('phq9-2');
+      d.el.removeAttribute('id');
+      await settleId(d);
+      expect(sessionStorage.getItem(`${KEY}#named`)).to.equal(null);
+      expect(JSON.parse(stored()!).stepKey).to.equal('phq9-2');
+      d.el.remove();
+      d.el.id = 'gone';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(sessionStorage.getItem(`${KEY}#gone`)).to.equal(null);
+      expect(stored()).to.not.equal(null);
+    });
+
+    it('a new widget given an id before it connects leaves the id-less entry alone', async () => {
+      const d = await mountScreener({ persist: 'session' });
+      await d.walkTo('phq9-3');
+      d.el.remove();
+      const other = await mountScreener({ persist: 'session', id: 'fresh' });
+      expect(other.stepId).to.equal('welcome');
+      expect(JSON.parse(stored()!).stepKey).to.equal('phq9-3');
+      expect(sessionStorage.getItem(`${KEY}#fresh`)).to.equal(null);
+    });
+
+    it('without persist, an id change touches no storage', async () => {
+      const d = await mountScreener({ id: 'plain' });
+      const watch = watchStorage();
+      try {
+        d.el.id = 'other';
+        await settleId(d);
+      } finally {
+        watch.restore();
+      }
+      expect(watch.calls).to.deep.equal([]);
+    });
+  });
+
+  describe('typed text has a length limit', () => {
+    it(`the text field takes at most ${MAX_TEXT_LENGTH} characters`, async () => {
+      const d = await mountScreener({ persist: 'session' });
+      await d.walkTo('meds', { 'meds-tried': ['other'] });
+      await d.answer('meds-tried', ['other']);
+      expect(d.input('meds-other-name')!.maxLength).to.equal(MAX_TEXT_LENGTH);
+    });
+
+    it('a stored medicine name longer than that (1 MB) is never restored', async () => {
+      const d0 = await mountScreener({ persist: 'session' });
+      await d0.walkTo('meds');
+      const valid = JSON.parse(stored()!);
+      d0.el.remove();
+      const answers = { ...valid.answers, 'meds-tried': ['other'], 'meds-other-name': 'x'.repeat(1_000_000) };
+      sessionStorage.setItem(KEY, JSON.stringify({ ...valid, answers }));
+      let d: ScreenerDriver | undefined;
+      const warnings = await captureWarnings(async () => {
+        d = await mountScreener({ persist: 'session' });
+      });
+      expect(warnings.some((w) => w.includes('saved answers were discarded'))).to.equal(true);
+      expect(d!.stepId).to.equal('welcome');
+      expect(stored()).to.equal(null);
+    });
+  });
 
   it('removing the attribute takes away what was stored', async () => {
     const d = await mountScreener({ persist: 'session' });
