@@ -95,6 +95,8 @@ const ui: UiStrings = {
       urgent: 'An answer about thoughts of suicide right now means a safety check is needed now.',
     },
     triggeredBy: 'Answers that raised this:',
+    changedLater: '{raised} (changed later to: {current})',
+    clearedLater: '{raised} (answer cleared later)',
     asqAnswers: 'Suicide-risk questions (ASQ)',
     phq9Heading: 'Depression symptoms (PHQ-9)',
     phq9TotalLabel: 'Total score',

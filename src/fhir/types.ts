@@ -50,7 +50,22 @@ export interface ResponseAnswer {
   valueInteger?: number;
 }
 
+/**
+ * A FHIR extension: a simple one has one value[x]; a complex one has only extensions, whose
+ * `url`s are the names of its parts (ext-1: never both).
+ */
+export interface Extension {
+  url: string;
+  valueCoding?: Coding;
+  valueString?: string;
+  valueDecimal?: number;
+  valueInteger?: number;
+  valueBoolean?: boolean;
+  extension?: Extension[];
+}
+
 export interface ResponseItem {
+  extension?: Extension[];
   linkId: string;
   text?: string;
   answer?: ResponseAnswer[];

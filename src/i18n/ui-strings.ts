@@ -104,6 +104,13 @@ export interface UiStrings {
     safetyStatus: Record<SafetyLevel, string>;
     safetyLevels: Record<SafetyLevel, string>;
     triggeredBy: string;
+    /**
+     * A trigger whose answer was changed after it raised the level: `{raised}` is the answer
+     * that raised it, `{current}` the answer now (CLINICAL.md §4.3, invariant 7).
+     */
+    changedLater: string;
+    /** A trigger whose answer was cleared after it raised the level (e.g. "Start over"): `{raised}`. */
+    clearedLater: string;
     /** Label of the line with every ASQ answer. */
     asqAnswers: string;
     phq9Heading: string;

@@ -1,8 +1,9 @@
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import { answerText } from '../bank/answer-text.js';
+import { answerOf as heldAnswer, chosenIds } from '../bank/answers.js';
 import { templateIdOf } from '../bank/risk.js';
 import { findQuestion, pruneAnswers, visibleSteps } from '../bank/steps.js';
-import type { Answers, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
+import type { Answers, AnswerValue, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
 import { trdPattern } from '../clinical/pattern.js';
 import { resultContentOf } from '../clinical/result-content.js';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
@@ -37,6 +38,17 @@ export interface SummarySection {
   table?: { columns: string[]; rows: string[][] };
 }
 
+/**
+ * A question that raised the level. `value` is what the printout and the text show: the answer
+ * that raised the level, and the answer now when it differs (CLINICAL.md §4.3, invariant 7).
+ */
+export interface SummaryTrigger extends SummaryField {
+  /** The answer that raised the level, in words. */
+  raised: string;
+  /** Only when the answer was changed since: the answer now, in words ('' once it was cleared). */
+  current?: string;
+}
+
 export interface SummarySafety {
   level: SafetyLevel;
   heading: string;
@@ -44,7 +56,7 @@ export interface SummarySafety {
   detail: string;
   triggersLabel: string;
   /** The questions whose answers raised the level (verbatim), with those answers. */
-  triggers: SummaryField[];
+  triggers: SummaryTrigger[];
   fields: SummaryField[];
   /** The crisis banner, once the session has escalated. */
   banner?: string;
@@ -89,17 +101,51 @@ interface Reading {
   bank: QuestionBank;
   answers: Answers;
   ui: UiStrings;
+  /** The session's `safety.raisedBy`: a follow-up a risk answer opened stays shown. */
+  raised?: Answers;
+}
+
+/** A value of question `id` in words (the option ids themselves if this bank has no such option). */
+function valueText(bank: QuestionBank, id: string, value: AnswerValue | undefined): string {
+  if (value === undefined) return '';
+  const question = findQuestion(bank, templateIdOf(id));
+  const text = question ? answerText(question, value).join(', ') : '';
+  return text || chosenIds(value).join(', ');
 }
 
 function answerOf({ bank, answers }: Reading, id: string): string {
   const question = findQuestion(bank, templateIdOf(id));
-  return question ? answerText(question, answers[id]).join(', ') : '';
+  return question ? answerText(question, heldAnswer(answers, id)).join(', ') : '';
+}
+
+/** The same answer: the same option ids in any order, or the same text or number. */
+function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  const ids = (value: AnswerValue) => [...chosenIds(value)].map((id) => id.trim()).sort().join('\u0000');
+  return ids(a) === ids(b);
+}
+
+/**
+ * One trigger: the answer that raised the level (`raisedBy`, else the answer now, for a record
+ * kept from before `raisedBy` existed), then the answer now when it differs.
+ */
+function triggerOf(bank: QuestionBank, ui: UiStrings, safety: Safety, answers: Answers, id: string): SummaryTrigger {
+  const label = findQuestion(bank, templateIdOf(id))?.text ?? id;
+  const now = heldAnswer(answers, id);
+  const raisedValue = safety.raisedBy && Object.hasOwn(safety.raisedBy, id) ? safety.raisedBy[id] : now;
+  const raised = valueText(bank, id, raisedValue);
+  if (raisedValue === undefined || (now !== undefined && sameAnswer(raisedValue, now))) return { label, value: raised, raised };
+  const current = valueText(bank, id, now);
+  const value = current
+    ? format(ui.summary.changedLater, { raised, current })
+    : format(ui.summary.clearedLater, { raised });
+  return { label, value, raised, current };
 }
 
 /** Question → answer for every answered question of a section, in the order they were asked. */
 function sectionFields(reading: Reading, sectionId: SectionId): SummaryField[] {
   const { shortLabels } = reading.ui.summary;
-  return visibleSteps(reading.bank, reading.answers)
+  return visibleSteps(reading.bank, reading.answers, reading.raised)
     .filter((step) => step.sectionId === sectionId)
     .flatMap((step) => step.questions)
     .map((q) => ({ label: shortLabels[q.templateId] ?? q.text, value: answerOf(reading, q.id) }))
@@ -108,11 +154,8 @@ function sectionFields(reading: Reading, sectionId: SectionId): SummaryField[] {
 
 function safetyOf(reading: Reading, safety: Safety, rawAnswers: Answers, region: RegionData): SummarySafety {
   const { bank, ui } = reading;
-  // A trigger keeps its place even if the answer was changed later: levels only rise.
-  const triggers = safety.triggeredBy.map((id) => ({
-    label: findQuestion(bank, templateIdOf(id))?.text ?? id,
-    value: answerOf({ ...reading, answers: rawAnswers }, id),
-  }));
+  // A trigger keeps its place, and names its raising answer, even if the answer was changed later.
+  const triggers = safety.triggeredBy.map((id) => triggerOf(bank, ui, safety, rawAnswers, id));
   const asq = sectionFields(reading, 'safety').map((field, index) => `${index + 1}: ${field.value}`);
   return {
     level: safety.level,
@@ -220,7 +263,8 @@ function resourcesSection(ui: UiStrings, region: RegionData): SummarySection {
 export function summaryOf(input: SummaryInput): SummaryDocument {
   const { context, content, region, clinicName, now, personal = {} } = input;
   const { ui } = content;
-  const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers), ui };
+  const raised = context.safety.raisedBy;
+  const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers, raised), ui, raised };
   const sections = [
     phq9Section(reading),
     medicinesSection(reading, context.result, content),

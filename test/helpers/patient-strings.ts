@@ -59,6 +59,8 @@ const FILLS: Record<string, string[]> = {
   site: ['fda.gov'],
   date: ['March 3, 2026'],
   version: [bank.version],
+  raised: ['Yes'],
+  current: ['No'],
 };
 const CRISIS_PLACEHOLDERS = /\{(line|emergency|place)\}/;
 

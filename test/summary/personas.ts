@@ -90,6 +90,7 @@ export function sessionOf(persona: SummaryPersona, content?: LocaleContent): Scr
   if (persona.asq5) {
     walkTo(actor, 'asq-5', persona.answers);
     actor.send({ type: 'answer.set', questionId: 'asq-5', value: persona.asq5 });
+    actor.send({ type: 'nav.next' });
   } else {
     walkToResult(actor, persona.answers);
   }

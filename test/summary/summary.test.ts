@@ -4,11 +4,12 @@ import { findQuestion } from '../../src/bank/steps.js';
 import { ENGLISH_RESULT } from '../../src/clinical/result-content.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { renderSummary } from '../../src/summary/print.js';
-import { labelOf, summaryOf, type SummaryDocument, type SummarySection } from '../../src/summary/summary-model.js';
+import { labelOf, summaryOf, type SummaryDocument, type SummaryInput, type SummarySection } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { WIDGET_VERSION } from '../../src/summary/widget-version.js';
 import { bank } from '../helpers/journeys.js';
 import { NO_MEDICINES, SIX_CALM, SIX_ESCALATED, URGENT, sessionOf, type SummaryPersona } from './personas.js';
+import { retractedSession } from './retracted.js';
 
 /**
  * The doctor's summary as data, for several people; its printed document; and its text, which
@@ -40,9 +41,10 @@ describe('doctor’s summary: content', () => {
     const { safety } = summary;
     expect(safety.level).to.equal('support');
     expect(safety.status).to.equal(s.safetyStatus.support);
+    // Unchanged since they raised the level: one answer each.
     expect(safety.triggers).to.deep.equal([
-      { label: textOf('phq9-9'), value: 'Several days' },
-      { label: textOf('asq-1'), value: 'Yes' },
+      { label: textOf('phq9-9'), value: 'Several days', raised: 'Several days' },
+      { label: textOf('asq-1'), value: 'Yes', raised: 'Yes' },
     ]);
     expect(safety.fields).to.deep.equal([{ label: s.asqAnswers, value: '1: Yes · 2: No · 3: No · 4: No · 5: No' }]);
     expect(safety.banner).to.contain('988');
@@ -182,6 +184,79 @@ describe('doctor’s summary: printed document and text', () => {
   it('keeps the widget version in step with the package', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(WIDGET_VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('doctor’s summary: an answer changed after it raised the level (§4.3, invariant 7)', () => {
+  const ofContext = (context: SummaryInput['context'], content: LocaleContent = english) =>
+    summaryOf({ context, content, region: content.crisis.regions.US, now: NOW });
+  const asq1 = textOf('asq-1');
+
+  it('names the answer that raised the level first, then the answer now', () => {
+    const context = retractedSession();
+    expect(context.answers['asq-1'], 'the answer now').to.equal('no');
+    const { safety } = ofContext(context);
+    expect(safety.level).to.equal('support');
+    expect(safety.triggers).to.deep.equal([
+      { label: textOf('phq9-9'), value: 'Several days', raised: 'Several days' },
+      { label: asq1, value: 'Yes (changed later to: No)', raised: 'Yes', current: 'No' },
+    ]);
+    // ASQ item 5 was asked because of the "Yes": its answer stays on the summary.
+    expect(safety.fields).to.deep.equal([{ label: s.asqAnswers, value: '1: No · 2: No · 3: No · 4: No · 5: No' }]);
+  });
+
+  it('the copied text and the printout say the same', () => {
+    const summary = ofContext(retractedSession());
+    const lines = summaryText(summary).split('\n');
+    const at = lines.indexOf(s.triggeredBy);
+    expect(lines.slice(at, at + 3)).to.deep.equal([
+      s.triggeredBy,
+      `- ${textOf('phq9-9')} — Several days`,
+      `- ${asq1} — Yes (changed later to: No)`,
+    ]);
+    expect(lines, 'never the answer now alone').not.to.include(`- ${asq1} — No`);
+    const doc = document.implementation.createHTMLDocument('');
+    renderSummary(doc, summary);
+    const items = [...doc.querySelectorAll('.triggers li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([`${textOf('phq9-9')} Several days`, `${asq1} Yes (changed later to: No)`]);
+  });
+
+  it('an answer unchanged since it raised the level shows one answer', () => {
+    const context = sessionOf(SIX_ESCALATED);
+    expect(context.safety.raisedBy).to.deep.equal({ 'phq9-9': 'several-days', 'asq-1': 'yes' });
+    const trigger = ofContext(context).safety.triggers[1];
+    expect(trigger).to.deep.equal({ label: asq1, value: 'Yes', raised: 'Yes' });
+    expect(summaryText(ofContext(context))).not.to.contain('changed later');
+  });
+
+  it('an answer cleared since (e.g. by "Start over") still names the answer that raised the level', () => {
+    const context = sessionOf(SIX_ESCALATED);
+    const answers = { ...context.answers };
+    delete answers['asq-1'];
+    const trigger = ofContext({ ...context, answers }).safety.triggers[1];
+    expect(trigger).to.deep.equal({ label: asq1, value: 'Yes (answer cleared later)', raised: 'Yes', current: '' });
+  });
+
+  it('a record without the raising answer (kept from before) shows the answer now', () => {
+    const context = retractedSession();
+    const safety = { level: context.safety.level, triggeredBy: context.safety.triggeredBy };
+    expect(ofContext({ ...context, safety }).safety.triggers[1]).to.deep.equal({ label: asq1, value: 'No', raised: 'No' });
+  });
+
+  it('in Spanish: "Sí (después cambió a: No)" under "Respuestas que elevaron el nivel"', async () => {
+    const spanish = await loadContent('es');
+    const summary = ofContext(retractedSession(spanish), spanish);
+    expect(summary.safety.triggers[1]).to.deep.equal({
+      label: 'En las últimas semanas, ¿ha deseado estar muerto?',
+      value: 'Sí (después cambió a: No)',
+      raised: 'Sí',
+      current: 'No',
+    });
+    const lines = summaryText(summary).split('\n');
+    expect(lines).to.include('Respuestas que elevaron el nivel:');
+    expect(lines).to.include('- En las últimas semanas, ¿ha deseado estar muerto? — Sí (después cambió a: No)');
+    expect(spanish.ui.summary.safetyStatus.none).to.contain('nivel de alerta');
+    expect(JSON.stringify(spanish.ui)).not.to.match(/nivel de seguridad/i);
   });
 });
 
