@@ -12,6 +12,7 @@ import { contentFor, settingsFor } from './i18n/locale-content.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { progressOf, viewOf } from './machine/selectors.js';
 import { SummaryController } from './summary/summary-actions.js';
+import { OPTION_IDS } from '../questions/option-ids.js';
 import { styles } from './trd-screener.styles.js';
 import { errorView } from './view/error.js';
 import { isWebLink } from './view/web-link.js';
@@ -20,7 +21,7 @@ import { screen } from './view/screen.js';
 /**
  * A self-screen for adults with depression: PHQ-9, the ASQ suicide-risk screen, medicines tried,
  * health and preferences; then treatment options to discuss with a doctor. Any answer that
- * signals suicidality shows crisis resources in that same step.
+ * signals suicidality shows crisis resources when the patient leaves its step, before any other step.
  *
  * @tagname trd-screener
  *
@@ -29,7 +30,7 @@ import { screen } from './view/screen.js';
  *
  * @event {ScreenerStepEvent} screener-step - A new step or panel is shown. `detail: { stepId, section, index, total }`.
  * @event {ScreenerCrisisEvent} screener-crisis - An answer escalated the safety level. `detail: { level, questionId }`.
- * @event {ScreenerCompleteEvent} screener-complete - The result is shown. `detail: { result }`.
+ * @event {ScreenerCompleteEvent} screener-complete - The result is shown, or an urgent answer stopped the screen (`result.status` is `stopped`). `detail: { result }`.
  * @event {ScreenerErrorEvent} screener-error - The bank or configuration is invalid. `detail: { message }`.
  *
  * @csspart card - The box around everything.
@@ -84,7 +85,8 @@ export class TrdScreener extends LitElement {
   showOptions?: string;
   /**
    * `session`: keep the answers in this tab's sessionStorage until the screen is finished, started
-   * over or cleared (a "Clear my answers" button shows). Absent → nothing is stored anywhere.
+   * over or cleared (a "Clear my answers" button shows); a raised safety level stays stored until
+   * `reset()`. Absent → nothing is stored anywhere.
    */
   persist?: 'session';
   /** A custom question bank; validated before use. Absent → the built-in English bank. */
@@ -119,8 +121,9 @@ export class TrdScreener extends LitElement {
   reset(): void {
     const running = this.actor.snapshot?.status === 'active';
     this.failure = null;
+    this.actor.clearSafety();
     if (running) this.actor.send({ type: 'session.reset' });
-    else this.startSession(false, false);
+    else this.startSession(false);
     this.requestUpdate();
   }
 
@@ -150,29 +153,43 @@ export class TrdScreener extends LitElement {
     }
     if (changed.has('contactHref') && this.contactHref && !isWebLink(this.contactHref))
       console.warn(`<trd-screener>: contact-href ${JSON.stringify(this.contactHref.slice(0, 100))} is not an http(s) link; it is not shown.`);
-    if (first || changed.has('bank') || changed.has('showOptions')) this.startSession(!changed.has('bank'), true, first);
-    else if (relocalized) this.relocalize();
+    if (first || changed.has('showOptions')) this.checkShowOptions();
+    if (first || changed.has('bank')) this.startSession(!changed.has('bank'), first);
+    else if (relocalized || changed.has('showOptions')) this.reword();
     this.ready = true;
   }
 
-  /** Another language mid-screen: the same step, answers and safety, in other words. */
-  private relocalize(): void {
+  /** The option ids the clinic allows on the result; absent → all. */
+  private get allowedOptions(): string[] | undefined {
+    return this.showOptions?.split(/\s+/).filter(Boolean);
+  }
+
+  private checkShowOptions(): void {
+    const known: readonly string[] = OPTION_IDS;
+    const unknown = this.allowedOptions?.filter((id) => !known.includes(id)).join(' ');
+    if (unknown) console.warn(`<trd-screener>: show-options: unknown ids ${JSON.stringify(unknown.slice(0, 200))}.`);
+  }
+
+  /** Another language or set of options mid-screen: the same step, answers and safety, in other words. */
+  private reword(): void {
     const { content } = this.settings;
     const bank = this.bank === undefined ? content.bank : undefined;
-    this.actor.send({ type: 'session.localize', locale: content.locale, content: content.resultContent, bank });
+    const allowedOptions = this.allowedOptions;
+    this.actor.send({ type: 'session.localize', locale: content.locale, content: content.resultContent, bank, allowedOptions });
   }
 
   /**
-   * A new session. Safety carries over (levels only rise) unless the host resets; answers carry
-   * over unless the bank changed. The first one resumes a session stored by `persist`.
+   * A new session. The safety record carries over (the actor controller keeps it; levels only
+   * rise); answers carry over unless the bank changed. The first one resumes a session stored
+   * by `persist`.
    */
-  private startSession(keepAnswers: boolean, keepSafety = true, resume = false): void {
+  private startSession(keepAnswers: boolean, resume = false): void {
     const previous = this.actor.snapshot?.context;
     const { content } = this.settings;
     let bank = content.bank;
     if (this.bank !== undefined) {
       const bankCheck = bankCheckPart.loaded;
-      if (!bankCheck) return this.checkBankLater(keepAnswers, keepSafety, resume);
+      if (!bankCheck) return this.checkBankLater(keepAnswers, resume);
       const checked = bankCheck.validateBank(this.bank);
       if (!checked.ok) {
         this.actor.stop();
@@ -182,17 +199,15 @@ export class TrdScreener extends LitElement {
     }
     this.failure = null;
     const answers = keepAnswers ? previous?.answers : undefined;
-    const safety = keepSafety ? previous?.safety : undefined;
-    const allowedOptions = this.showOptions?.split(/\s+/).filter(Boolean);
     const stored = resume ? this.persistence.restore(bank) : undefined;
     const locale = { locale: content.locale, content: content.resultContent };
-    this.actor.start({ bank, ...locale, answers, safety, allowedOptions, ...stored });
+    this.actor.start({ bank, ...locale, answers, allowedOptions: this.allowedOptions, ...stored });
   }
 
   /** A clinic's bank: the code that checks it is fetched first; until then the card waits. */
-  private checkBankLater(keepAnswers: boolean, keepSafety: boolean, resume: boolean): void {
+  private checkBankLater(keepAnswers: boolean, resume: boolean): void {
     bankCheckPart.load().then(
-      () => this.startSession(keepAnswers, keepSafety, resume),
+      () => this.startSession(keepAnswers, resume),
       (error: unknown) => {
         this.actor.stop();
         this.fail(error);
@@ -238,7 +253,7 @@ export class TrdScreener extends LitElement {
         this.fail(error);
       }
     }
-    if (this.failure) view = errorView(this.failure, content.ui, region);
+    if (this.failure) view = errorView(this.failure, content.ui, region, this.actor.safety.level);
     // No session yet: a clinic's bank is still being checked.
     const busy = !snapshot && !this.failure;
     return html`<div part="card" class="card" lang=${content.locale} aria-busy=${busy ? 'true' : nothing}>${view}</div>`;

@@ -1,8 +1,11 @@
 import { chosenIds } from './answers.js';
 import { findQuestion } from './steps.js';
-import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel } from './types.js';
+import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel, SafetyRecord } from './types.js';
 
 const RANK: Record<SafetyLevel, number> = { none: 0, support: 1, urgent: 2 };
+
+/** A session that has not escalated. */
+export const NO_SAFETY: SafetyRecord = { level: 'none', triggeredBy: [], raisedBy: {} };
 
 /** The higher of two levels: a session's safety level only ever rises. */
 export function higherLevel(a: SafetyLevel, b: SafetyLevel): SafetyLevel {
@@ -28,18 +31,48 @@ export function answerRisk(bank: QuestionBank, questionId: string, value: Answer
   return level === 'none' ? null : level;
 }
 
-/** A safety state raised by every risky answer in `answers` (a resumed session can never start lower). */
-export function raiseForAnswers(
-  bank: QuestionBank,
-  answers: Answers,
-  safety: { level: SafetyLevel; triggeredBy: string[] },
-): { level: SafetyLevel; triggeredBy: string[] } {
-  let { level, triggeredBy } = safety;
-  for (const [questionId, value] of Object.entries(answers)) {
-    const risk = answerRisk(bank, questionId, value);
-    if (!risk) continue;
-    level = higherLevel(level, risk);
-    if (!triggeredBy.includes(questionId)) triggeredBy = [...triggeredBy, questionId];
+/** A risk answer, as the patient left it on its step. */
+export interface RiskAnswer {
+  questionId: string;
+  value: AnswerValue;
+  level: RiskLevel;
+}
+
+/** The risk answers among these question ids (own answers only), most severe first. */
+export function riskAnswers(bank: QuestionBank, answers: Answers, questionIds: readonly string[]): RiskAnswer[] {
+  const found: RiskAnswer[] = [];
+  for (const questionId of questionIds) {
+    if (!Object.hasOwn(answers, questionId)) continue;
+    const value = answers[questionId];
+    const level = answerRisk(bank, questionId, value);
+    if (level) found.push({ questionId, value, level });
   }
-  return { level, triggeredBy };
+  return found.sort((a, b) => RANK[b.level] - RANK[a.level]);
+}
+
+/**
+ * The record after these answers were left on their step: the level rises to the highest, each
+ * question joins `triggeredBy` once, and `raisedBy` keeps the answer that first raised it.
+ */
+export function raiseSafety(safety: SafetyRecord, raised: readonly RiskAnswer[]): SafetyRecord {
+  let level = safety.level;
+  const triggeredBy = [...safety.triggeredBy];
+  const raisedBy = { ...safety.raisedBy };
+  for (const answer of raised) {
+    level = higherLevel(level, answer.level);
+    if (!triggeredBy.includes(answer.questionId)) triggeredBy.push(answer.questionId);
+    if (!Object.hasOwn(raisedBy, answer.questionId)) raisedBy[answer.questionId] = answer.value;
+  }
+  return { level, triggeredBy, raisedBy };
+}
+
+/** The record raised by every risk answer held (a resumed or restarted session never starts lower). */
+export function raiseForAnswers(bank: QuestionBank, answers: Answers, safety: SafetyRecord): SafetyRecord {
+  return raiseSafety(safety, riskAnswers(bank, answers, Object.keys(answers)));
+}
+
+/** Both records in one: the higher level, every trigger, and `a`'s raising answer where both have one. */
+export function mergeSafety(a: SafetyRecord, b: SafetyRecord): SafetyRecord {
+  const triggeredBy = [...a.triggeredBy, ...b.triggeredBy.filter((id) => !a.triggeredBy.includes(id))];
+  return { level: higherLevel(a.level, b.level), triggeredBy, raisedBy: { ...b.raisedBy, ...a.raisedBy } };
 }

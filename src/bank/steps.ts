@@ -1,3 +1,4 @@
+import { answerOf } from './answers.js';
 import { isEnabled } from './conditions.js';
 import type { Answers, AnswerOption, Question, QuestionBank, Section, SectionId, Step } from './types.js';
 
@@ -36,8 +37,8 @@ function fill(text: string | undefined, name: string, hint = ''): string | undef
 
 /** The name shown for a chosen option: its label, or what the patient typed for it. */
 export function optionName(bank: QuestionBank, option: AnswerOption, answers: Answers): string {
-  const typedId = bank.typedNames?.[option.id];
-  const typed = typedId ? answers[typedId] : undefined;
+  const typedId = bank.typedNames && Object.hasOwn(bank.typedNames, option.id) ? bank.typedNames[option.id] : undefined;
+  const typed = typedId ? answerOf(answers, typedId) : undefined;
   return typeof typed === 'string' && typed.trim() ? typed.trim() : (option.name ?? option.label);
 }
 
@@ -55,7 +56,7 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
     return [{ ...base, key: step.id, title: step.title ?? section.title, intro: step.intro, questions: visible(questions) }];
   }
   const source = findQuestion(bank, step.repeatFor);
-  const chosen = answers[step.repeatFor];
+  const chosen = answerOf(answers, step.repeatFor);
   if (!source || !Array.isArray(chosen)) return [];
   return (source.options ?? [])
     .filter((option) => chosen.includes(option.id) && !option.exclusive)
@@ -83,12 +84,27 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
 // one answers object are computed once: a flow event asks for them several times.
 const stepsCache = new WeakMap<QuestionBank, WeakMap<Answers, readonly StepInstance[]>>();
 
-/** Every step the patient will see with these answers, in order. Treat the list as read-only. */
-export function visibleSteps(bank: QuestionBank, answers: Answers): readonly StepInstance[] {
+/**
+ * The answers that conditions read: the patient's answers, with every answer that raised the
+ * safety level laid over them. A follow-up opened by a risk answer (ASQ item 5 after a "yes" to
+ * items 1–4) stays asked for the rest of the session, even if that answer was changed later.
+ * Only which steps show is decided this way; the answers shown and scored are the patient's own.
+ * (A new object each time: the lists below are also kept by the answers that decide them.)
+ */
+function conditionAnswers(answers: Answers, raised: Answers | undefined): Answers {
+  return raised && Object.keys(raised).length ? { ...answers, ...raised } : answers;
+}
+
+/**
+ * Every step the patient will see with these answers, in order. `raised` is the session's
+ * `safety.raisedBy`. Treat the list as read-only.
+ */
+export function visibleSteps(bank: QuestionBank, answers: Answers, raised?: Answers): readonly StepInstance[] {
+  const deciding = conditionAnswers(answers, raised);
   let byAnswers = stepsCache.get(bank);
   if (!byAnswers) stepsCache.set(bank, (byAnswers = new WeakMap()));
-  let steps = byAnswers.get(answers);
-  if (!steps) byAnswers.set(answers, (steps = stepsDecidedBy(bank, answers)));
+  let steps = byAnswers.get(deciding);
+  if (!steps) byAnswers.set(deciding, (steps = stepsDecidedBy(bank, deciding)));
   return steps;
 }
 
@@ -136,8 +152,12 @@ function stepsDecidedBy(bank: QuestionBank, answers: Answers): readonly StepInst
 }
 
 /** The steps shown with these answers under their section's title; sections without one are left out. */
-export function stepsBySection(bank: QuestionBank, answers: Answers): Array<{ title: string; steps: StepInstance[] }> {
-  const steps = visibleSteps(bank, answers);
+export function stepsBySection(
+  bank: QuestionBank,
+  answers: Answers,
+  raised?: Answers,
+): Array<{ title: string; steps: StepInstance[] }> {
+  const steps = visibleSteps(bank, answers, raised);
   return bank.sections
     .map((section) => ({ title: section.title, steps: steps.filter((step) => step.sectionId === section.id) }))
     .filter((group) => group.steps.length > 0);
@@ -153,10 +173,10 @@ function shownIds(steps: readonly StepInstance[]): ReadonlySet<string> {
 }
 
 /** Drops answers to questions that are no longer shown, until nothing else changes. */
-export function pruneAnswers(bank: QuestionBank, answers: Answers): Answers {
+export function pruneAnswers(bank: QuestionBank, answers: Answers, raised?: Answers): Answers {
   let current = answers;
   for (;;) {
-    const shown = shownIds(visibleSteps(bank, current));
+    const shown = shownIds(visibleSteps(bank, current, raised));
     if (Object.keys(current).every((id) => shown.has(id))) return current;
     current = Object.fromEntries(Object.entries(current).filter(([id]) => shown.has(id)));
   }
@@ -167,7 +187,7 @@ export function missingAnswers(step: StepInstance, answers: Answers): string[] {
   return step.questions
     .filter((q) => q.required)
     .filter((q) => {
-      const value = answers[q.id];
+      const value = answerOf(answers, q.id);
       if (value === undefined) return true;
       if (Array.isArray(value)) return value.length === 0;
       return typeof value === 'string' && value.trim() === '';

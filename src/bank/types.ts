@@ -104,3 +104,15 @@ export interface QuestionBank {
 /** An answer: a single option id, several option ids, typed text, or a number. */
 export type AnswerValue = string | string[] | number;
 export type Answers = Record<string, AnswerValue>;
+
+/** A session's safety record: it only rises, and only the host's `reset()` clears it. */
+export interface SafetyRecord {
+  level: SafetyLevel;
+  /** Question ids, in the order they raised the level. */
+  triggeredBy: string[];
+  /**
+   * The answer each of `triggeredBy` held when it raised the level (the patient may have
+   * changed it since; the summary and export show both).
+   */
+  raisedBy?: Record<string, AnswerValue>;
+}

@@ -17,7 +17,8 @@ export interface ResultExplanation {
 function headlineFor(result: ScreenerResult, partialCounted: boolean, copy: ResultCopy): string {
   if (result.pattern === 'trd-pattern' && partialCounted) return copy.trdPartialHeadline;
   if (result.pattern === 'no-adequate-trial' && result.medications.length === 0) return copy.noMedicinesHeadline;
-  return copy.headlines[result.pattern];
+  // Only a completed screen is explained; a stopped one (no pattern) reads as "no trial" at worst.
+  return copy.headlines[result.pattern ?? 'no-adequate-trial'];
 }
 
 export function explainResult(result: ScreenerResult, copy: ResultCopy = englishCopy): ResultExplanation {

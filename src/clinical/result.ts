@@ -6,6 +6,7 @@ import { rankOptions, type RankingContent } from './options.js';
 import { trdPattern } from './pattern.js';
 import { phq9ResultField, scorePhq9 } from './phq9.js';
 import { medicationTrials } from './trials.js';
+import { copySafety } from './stopped-result.js';
 import type { Safety, ScreenerResult } from './types.js';
 
 export interface ResultInput {
@@ -22,15 +23,16 @@ export interface ResultInput {
 
 export function buildResult(input: ResultInput): ScreenerResult {
   const { bank, safety } = input;
-  // Only answers to questions still shown count (e.g. ASQ item 5 after item 1–4 became "no").
-  const answers = pruneAnswers(bank, input.answers);
+  // Only answers to questions still shown count (e.g. a medicine un-ticked); ASQ item 5 stays once items 1–4 raised the level.
+  const answers = pruneAnswers(bank, input.answers, safety.raisedBy);
   const medications = medicationTrials(bank, answers);
   const { pattern, failedAdequate } = trdPattern(medications);
   return {
-    version: 1,
+    version: 2,
+    status: 'completed',
     completedAt: input.now.toISOString(),
     locale: input.locale,
-    safety: { level: safety.level, triggeredBy: [...safety.triggeredBy] },
+    safety: copySafety(safety),
     phq9: phq9ResultField(scorePhq9(answers, bank)),
     medications,
     adequateTrialsWithoutRemission: failedAdequate,

@@ -1,5 +1,5 @@
 /** The public result of a completed screen (see the contract). JSON-serialisable. */
-import type { Locale, SafetyLevel } from '../bank/types.js';
+import type { Locale, SafetyRecord } from '../bank/types.js';
 
 export type Phq9Severity = 'none-minimal' | 'mild' | 'moderate' | 'moderately-severe' | 'severe';
 export type TrialWeeks = 'under-4' | '4-5' | '6-plus' | 'unsure';
@@ -9,10 +9,8 @@ export type TrialResponse = 'none' | 'some' | 'good-then-lost' | 'remission' | '
 export type TrialPeriod = 'this' | 'earlier' | 'unsure';
 export type Pattern = 'trd-pattern' | 'one-adequate-trial' | 'no-adequate-trial' | 'unclear';
 
-export interface Safety {
-  level: SafetyLevel;
-  triggeredBy: string[];
-}
+/** Extension of the contract: `raisedBy` names the answer that raised the level. */
+export type Safety = SafetyRecord;
 
 export interface MedicationTrial {
   /** Option id in the bank (`other`, `unsure-name` or a generic name id). */
@@ -27,14 +25,16 @@ export interface MedicationTrial {
 }
 
 export interface ScreenerResult {
-  version: 1;
+  version: 2;
+  /** `stopped`: an urgent answer ended the screen; no options, no pattern. */
+  status: 'completed' | 'stopped';
   completedAt: string;
   locale: Locale;
   safety: Safety;
   phq9: { total: number; severity: Phq9Severity; item9: number } | null;
   medications: MedicationTrial[];
   adequateTrialsWithoutRemission: number;
-  pattern: Pattern;
+  pattern: Pattern | null;
   options: Array<{ id: string; reasons: string[] }>;
   cautions: string[];
   answers: Record<string, unknown>;

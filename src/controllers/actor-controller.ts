@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createActor, type Actor, type Snapshot } from 'xstate';
+import { mergeSafety, NO_SAFETY } from '../bank/risk.js';
+import type { Safety } from '../clinical/types.js';
 import { ScreenerCompleteEvent, ScreenerCrisisEvent } from '../events.js';
 import { screenerMachine } from '../machine/screener.machine.js';
 import type { ScreenerSnapshot } from '../machine/selectors.js';
@@ -11,8 +13,14 @@ type ScreenerActor = Actor<typeof screenerMachine>;
  * Runs the screener machine for a Lit element (there is no official XState binding for Lit):
  * re-renders the host on every snapshot, turns the machine's emitted events into DOM events, and
  * stops the actor while the host is out of the document. Moving the element keeps its state.
+ *
+ * It also keeps the session's safety record, above any one actor: an actor may stop (an invalid
+ * bank, a part that fails to load, the element removed) or be replaced (a new bank), and every
+ * new one starts from this record, so the level never falls. Only `clearSafety()` (the host
+ * page's `reset()`) lowers it.
  */
 export class ActorController implements ReactiveController {
+  private record: Safety = NO_SAFETY;
   private actor?: ScreenerActor;
   private input?: ScreenerInput;
   private saved?: Snapshot<unknown>;
@@ -30,11 +38,28 @@ export class ActorController implements ReactiveController {
     return this.actor?.getSnapshot();
   }
 
-  /** Starts a new session with this input, replacing any running one. */
+  /** The session's safety record: the highest level reached and what raised it. */
+  get safety(): Safety {
+    return this.record;
+  }
+
+  /** Starts a new session with this input, replacing any running one; it keeps the safety record. */
   start(input: ScreenerInput): void {
     this.stop();
-    this.input = input;
+    this.keepSafety(input.safety ?? NO_SAFETY);
+    this.input = { ...input, safety: this.record };
     if (this.connected) this.run();
+  }
+
+  /** Forgets the safety record: a new session for a new person (the host page's `reset()`). */
+  clearSafety(): void {
+    this.record = NO_SAFETY;
+    if (this.input) this.input = { ...this.input, safety: NO_SAFETY };
+  }
+
+  private keepSafety(safety: Safety): void {
+    if (safety === this.record) return;
+    this.record = mergeSafety(this.record, safety);
   }
 
   /** Ends the session (e.g. the bank became invalid). */
@@ -64,7 +89,13 @@ export class ActorController implements ReactiveController {
   private run(): void {
     const actor = createActor(screenerMachine, { input: this.input!, snapshot: this.saved });
     this.saved = undefined;
-    actor.subscribe({ next: () => this.host.requestUpdate(), error: (error) => this.onError(error) });
+    actor.subscribe({
+      next: (snapshot) => {
+        this.keepSafety(snapshot.context.safety);
+        this.host.requestUpdate();
+      },
+      error: (error) => this.onError(error),
+    });
     actor.on('crisis', ({ level, questionId }) =>
       this.host.dispatchEvent(new ScreenerCrisisEvent({ level, questionId })),
     );

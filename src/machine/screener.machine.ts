@@ -1,9 +1,10 @@
-import { and, assertEvent, assign, enqueueActions, fromPromise, not, or, setup } from 'xstate';
-import { answerRisk, higherLevel, raiseForAnswers } from '../bank/risk.js';
+import { and, assertEvent, assign, enqueueActions, fromPromise, setup } from 'xstate';
+import { NO_SAFETY, raiseForAnswers, raiseSafety, riskAnswers } from '../bank/risk.js';
 import { missingAnswers, pruneAnswers } from '../bank/steps.js';
-import type { RiskLevel } from '../bank/types.js';
 import type { ResultInput } from '../clinical/result.js';
-import type { Safety, ScreenerResult } from '../clinical/types.js';
+import { stoppedResult } from '../clinical/stopped-result.js';
+import type { RiskLevel } from '../bank/types.js';
+import type { ScreenerResult } from '../clinical/types.js';
 import { finishPart } from '../finish/finish-part.js';
 import {
   currentStep,
@@ -14,10 +15,9 @@ import {
   previousStepKey,
   resumeStepKey,
   stepEndsScreen,
+  type Flow,
 } from './navigation.js';
-import type { ScreenerContext, ScreenerEmitted, ScreenerEvent, ScreenerInput } from './types.js';
-
-const NO_SAFETY: Safety = { level: 'none', triggeredBy: [] };
+import type { Leaving, ScreenerContext, ScreenerEmitted, ScreenerEvent, ScreenerInput } from './types.js';
 
 /** Answers cleared for a fresh start; `keepSafety` is the patient's "Start over". */
 function freshStart(context: ScreenerContext, keepSafety: boolean): Partial<ScreenerContext> {
@@ -28,6 +28,7 @@ function freshStart(context: ScreenerContext, keepSafety: boolean): Partial<Scre
     invalid: [],
     returnToReview: false,
     crisis: keepSafety ? context.crisis : null,
+    leaving: null,
     result: null,
     resultUnavailable: false,
   };
@@ -40,10 +41,36 @@ function resultInputOf(context: ScreenerContext): ResultInput {
   return { bank, answers, safety, locale, now, allowedOptions, content };
 }
 
+/** The risk answers on the step being left, as the patient leaves them. */
+function risksLeft(context: ScreenerContext) {
+  const step = currentStep(context, context.stepKey);
+  return step ? riskAnswers(context.bank, context.answers, step.questions.map((q) => q.id)) : [];
+}
+
+/** Where "Next" goes once the step may be left: the end of the screen, the review or the next step. */
+const forward = (stay?: 'asking') => [
+  { guard: 'endsScreen', target: 'stopped' },
+  { guard: and(['isReturningToReview', 'isAllAnswered']), target: 'review', actions: 'leaveEditing' },
+  { guard: 'isReturningToReview', target: stay, actions: 'goToFirstIncompleteStep' },
+  { guard: 'isLastStep', target: 'review' },
+  { target: stay, actions: 'goToNextStep' },
+] as const;
+
 /**
- * The whole flow of the self-screen. The crisis rule lives here, once: every `answer.set` passes
- * the `isRiskAnswer` guard, and a risk answer always records, escalates and shows the crisis
- * panel in that same transition, whatever step or section it came from.
+ * Leaving a step that holds a risk answer commits it: the level rises and the panel of that
+ * level shows before anything else (urgent ends the flow). `move` is where the patient was going.
+ */
+const commitOnLeaving = (move: Leaving) =>
+  [
+    { guard: and(['leavesRiskAnswer', 'leavesAtUrgent']), target: 'urgent', actions: ['commitStep', 'reportStop'] },
+    { guard: 'leavesRiskAnswer', target: 'crisis', actions: ['commitStep', { type: 'rememberMove', params: { move } }] },
+  ] as const;
+
+/**
+ * The whole flow of the self-screen. The crisis rule lives here, once: an answer counts when the
+ * patient leaves its step with it chosen (Next, Back, the review or Start over): then it raises
+ * the level and shows the crisis panel before any other step. Changing a choice while still on
+ * the step is a correction (arrow keys move through radios choosing each one on the way).
  */
 export const screenerMachine = setup({
   types: {
@@ -60,67 +87,62 @@ export const screenerMachine = setup({
     /** The answer belongs to a question on the step being shown (anything else is ignored). */
     isOnCurrentStep: ({ context, event }) => {
       assertEvent(event, 'answer.set');
-      const step = currentStep(context.bank, context.answers, context.stepKey);
-      return !!step?.questions.some((q) => q.id === event.questionId);
+      return !!currentStep(context, context.stepKey)?.questions.some((q) => q.id === event.questionId);
     },
-    isRiskAnswer: ({ context, event }) => {
-      assertEvent(event, 'answer.set');
-      return answerRisk(context.bank, event.questionId, event.value) !== null;
-    },
-    isUrgentAnswer: ({ context, event }) => {
-      assertEvent(event, 'answer.set');
-      return answerRisk(context.bank, event.questionId, event.value) === 'urgent';
-    },
+    leavesRiskAnswer: ({ context }) => risksLeft(context).length > 0,
+    leavesAtUrgent: ({ context }) =>
+      context.safety.level === 'urgent' || risksLeft(context).some((risk) => risk.level === 'urgent'),
     isSessionUrgent: ({ context }) => context.safety.level === 'urgent',
     isStepIncomplete: ({ context }) => {
-      const step = currentStep(context.bank, context.answers, context.stepKey);
+      const step = currentStep(context, context.stepKey);
       return !step || missingAnswers(step, context.answers).length > 0;
     },
-    endsScreen: ({ context }) =>
-      stepEndsScreen(currentStep(context.bank, context.answers, context.stepKey), context.answers),
+    endsScreen: ({ context }) => stepEndsScreen(currentStep(context, context.stepKey), context.answers),
     isReturningToReview: ({ context }) => context.returnToReview,
-    isLastStep: ({ context }) => nextStepKey(context.bank, context.answers, context.stepKey) === null,
-    isFirstStep: ({ context }) => previousStepKey(context.bank, context.answers, context.stepKey) === null,
-    isAllAnswered: ({ context }) => firstIncompleteStepKey(context.bank, context.answers) === null,
+    isLastStep: ({ context }) => nextStepKey(context, context.stepKey) === null,
+    isFirstStep: ({ context }) => previousStepKey(context, context.stepKey) === null,
+    isAllAnswered: ({ context }) => firstIncompleteStepKey(context) === null,
     isVisibleStep: ({ context, event }) => {
       assertEvent(event, 'review.edit');
-      return !!currentStep(context.bank, context.answers, event.stepKey);
+      return !!currentStep(context, event.stepKey);
     },
+    wasLeaving: ({ context }, { move }: { move: Leaving }) => context.leaving === move,
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
-      const answers = pruneAnswers(context.bank, { ...context.answers, [event.questionId]: event.value });
+      const answers = pruneAnswers(context.bank, { ...context.answers, [event.questionId]: event.value }, context.safety.raisedBy);
       return { answers, invalid: context.invalid.filter((id) => id !== event.questionId) };
     }),
     /** Raises the level (never lowers it) and shows the panel; announces only what is new. */
-    escalateSafety: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'answer.set');
-      const level = higherLevel(context.safety.level, answerRisk(context.bank, event.questionId, event.value)!) as RiskLevel;
-      const known = context.safety.triggeredBy.includes(event.questionId);
-      const triggeredBy = known ? context.safety.triggeredBy : [...context.safety.triggeredBy, event.questionId];
-      enqueue.assign({ safety: { level, triggeredBy }, crisis: { level, questionId: event.questionId } });
-      if (!known || level !== context.safety.level) {
-        enqueue.emit({ type: 'crisis', level, questionId: event.questionId });
-      }
+    commitStep: enqueueActions(({ context, enqueue }) => {
+      const risks = risksLeft(context);
+      const safety = raiseSafety(context.safety, risks);
+      const crisis = { level: safety.level as RiskLevel, questionId: risks[0].questionId };
+      const known = risks.every((risk) => context.safety.triggeredBy.includes(risk.questionId));
+      enqueue.assign({ safety, crisis });
+      if (!known || safety.level !== context.safety.level) enqueue.emit({ type: 'crisis', ...crisis });
     }),
+    /** An urgent stop reaches the host page like a result (status `stopped`), so a clinic receives it. */
+    reportStop: enqueueActions(({ context, enqueue }) => {
+      const { bank, answers, safety, locale } = context;
+      enqueue.emit({ type: 'complete', result: stoppedResult({ bank, answers, safety, locale, now: context.now() }) });
+    }),
+    rememberMove: assign((_, { move }: { move: Leaving }) => ({ leaving: move })),
     markInvalid: assign(({ context }) => {
-      const step = currentStep(context.bank, context.answers, context.stepKey);
+      const step = currentStep(context, context.stepKey);
       return { invalid: step ? missingAnswers(step, context.answers) : [] };
     }),
-    goToNextStep: assign(({ context }) => ({
-      stepKey: nextStepKey(context.bank, context.answers, context.stepKey) ?? context.stepKey,
-      invalid: [],
-    })),
+    goToNextStep: assign(({ context }) => ({ stepKey: nextStepKey(context, context.stepKey) ?? context.stepKey, invalid: [] })),
     goToPreviousStep: assign(({ context }) => ({
-      stepKey: previousStepKey(context.bank, context.answers, context.stepKey) ?? context.stepKey,
+      stepKey: previousStepKey(context, context.stepKey) ?? context.stepKey,
       invalid: [],
     })),
     goToFirstIncompleteStep: assign(({ context }) => ({
-      stepKey: firstIncompleteStepKey(context.bank, context.answers) ?? context.stepKey,
+      stepKey: firstIncompleteStepKey(context) ?? context.stepKey,
       invalid: [],
     })),
-    goToLastStep: assign(({ context }) => ({ stepKey: lastStepKey(context.bank, context.answers), invalid: [] })),
+    goToLastStep: assign(({ context }) => ({ stepKey: lastStepKey(context), invalid: [] })),
     editStep: assign(({ event }) => {
       assertEvent(event, 'review.edit');
       return { stepKey: event.stepKey, returnToReview: true, invalid: [] };
@@ -137,16 +159,22 @@ export const screenerMachine = setup({
     resetSession: assign(({ context }) => freshStart(context, false)),
     localize: assign(({ context, event }) => {
       assertEvent(event, 'session.localize');
-      const { locale, content, bank = context.bank } = event;
-      return { bank, locale, content };
+      const { locale = context.locale, bank = context.bank } = event;
+      // English has no separate content (undefined): a key present replaces, a key absent keeps.
+      const content = 'content' in event ? event.content : context.content;
+      const allowedOptions = 'allowedOptions' in event ? event.allowedOptions : context.allowedOptions;
+      return { bank, locale, content, allowedOptions };
     }),
   },
 }).createMachine({
   id: 'screener',
   context: ({ input }) => {
-    const answers = pruneAnswers(input.bank, input.answers ?? {});
-    const safety = raiseForAnswers(input.bank, answers, input.safety ?? NO_SAFETY);
+    const carried: Flow = { bank: input.bank, answers: {}, safety: { ...NO_SAFETY, ...input.safety } };
+    const answers = pruneAnswers(input.bank, input.answers ?? {}, carried.safety.raisedBy);
+    // A session carried over counts every risk answer it holds as left on its step.
+    const safety = raiseForAnswers(input.bank, answers, carried.safety);
     const lastTrigger = safety.triggeredBy[safety.triggeredBy.length - 1];
+    const flow: Flow = { bank: input.bank, answers, safety };
     return {
       bank: input.bank,
       locale: input.locale ?? 'en',
@@ -154,11 +182,12 @@ export const screenerMachine = setup({
       content: input.content,
       now: input.now ?? (() => new Date()),
       answers,
-      stepKey: resumeStepKey(input.bank, answers, input.stepKey),
+      stepKey: resumeStepKey(flow, input.stepKey),
       safety,
       invalid: [],
       returnToReview: false,
       crisis: safety.level === 'none' ? null : { level: safety.level, questionId: lastTrigger },
+      leaving: null,
       result: null,
       resultUnavailable: false,
     };
@@ -177,33 +206,30 @@ export const screenerMachine = setup({
     },
     asking: {
       on: {
-        'answer.set': [
-          {
-            guard: and(['isOnCurrentStep', 'isRiskAnswer', or(['isUrgentAnswer', 'isSessionUrgent'])]),
-            target: 'urgent',
-            actions: ['recordAnswer', 'escalateSafety'],
-          },
-          {
-            guard: and(['isOnCurrentStep', 'isRiskAnswer']),
-            target: 'crisis',
-            actions: ['recordAnswer', 'escalateSafety'],
-          },
-          { guard: 'isOnCurrentStep', actions: 'recordAnswer' },
+        'answer.set': { guard: 'isOnCurrentStep', actions: 'recordAnswer' },
+        'nav.next': [{ guard: 'isStepIncomplete', actions: 'markInvalid' }, ...commitOnLeaving('next'), ...forward()],
+        'nav.back': [
+          { guard: 'isFirstStep' },
+          ...commitOnLeaving('back'),
+          { actions: 'goToPreviousStep' },
         ],
-        'nav.next': [
-          { guard: 'isStepIncomplete', actions: 'markInvalid' },
-          { guard: 'endsScreen', target: 'stopped' },
-          { guard: and(['isReturningToReview', 'isAllAnswered']), target: 'review', actions: 'leaveEditing' },
-          { guard: 'isReturningToReview', actions: 'goToFirstIncompleteStep' },
-          { guard: 'isLastStep', target: 'review' },
-          { actions: 'goToNextStep' },
-        ],
-        'nav.back': { guard: not('isFirstStep'), actions: 'goToPreviousStep' },
+        'nav.restart': [...commitOnLeaving('restart'), { target: 'asking', reenter: true, actions: 'startOver' }],
       },
     },
-    /** The support-level panel: shown at once; the patient may go on with the same step. */
+    /** The support-level panel, shown before anything else; Continue goes where the patient was going. */
     crisis: {
-      on: { 'crisis.continue': 'asking' },
+      on: {
+        'crisis.continue': [
+          { guard: { type: 'wasLeaving', params: { move: 'next' } }, target: 'movingOn' },
+          { guard: { type: 'wasLeaving', params: { move: 'back' } }, target: 'asking', actions: 'goToPreviousStep' },
+          { guard: { type: 'wasLeaving', params: { move: 'restart' } }, target: 'asking', actions: 'startOver' },
+          { target: 'asking' },
+        ],
+      },
+    },
+    /** After the panel, "Next" carries on from the step that was left. */
+    movingOn: {
+      always: forward('asking'),
     },
     /** Acute risk: the flow stops; only the crisis panel, the summary and Start over remain. */
     urgent: {},

@@ -34,8 +34,7 @@ export function viewOf(snapshot: ScreenerSnapshot): ScreenerView {
 }
 
 export function stepOf(snapshot: ScreenerSnapshot): StepInstance | undefined {
-  const { bank, answers, stepKey } = snapshot.context;
-  return currentStep(bank, answers, stepKey);
+  return currentStep(snapshot.context, snapshot.context.stepKey);
 }
 
 export function progressOf(snapshot: ScreenerSnapshot): Progress {
@@ -49,9 +48,4 @@ export function progressOf(snapshot: ScreenerSnapshot): Progress {
   const section = step?.sectionId ?? 'welcome';
   const stepId = view === 'step' ? (step?.key ?? snapshot.context.stepKey) : view;
   return { stepId, section, index: sections.indexOf(section) + 1, total };
-}
-
-/** True once the session has escalated: the compact crisis banner stays from then on. */
-export function showsCrisisBanner(snapshot: ScreenerSnapshot): boolean {
-  return snapshot.context.safety.level !== 'none';
 }

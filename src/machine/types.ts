@@ -34,12 +34,17 @@ export interface ScreenerContext {
   invalid: string[];
   /** Set while editing from the review: "Next" returns to the review once all is answered. */
   returnToReview: boolean;
+  /** Where the patient was going when the support panel last interrupted (Continue goes on there). */
+  leaving: Leaving | null;
   /** The escalation the crisis panel is showing. */
   crisis: { level: RiskLevel; questionId: string } | null;
   result: ScreenerResult | null;
   /** The result's code could not be loaded at the last "See my results" (answers are kept). */
   resultUnavailable: boolean;
 }
+
+/** The ways of leaving a step; each one commits the step's risk answers. */
+export type Leaving = 'next' | 'back' | 'restart';
 
 export type ScreenerEvent =
   | { type: 'answer.set'; questionId: string; value: AnswerValue }
@@ -52,10 +57,17 @@ export type ScreenerEvent =
   /** The host page's `reset()`: a new session for a new person. */
   | { type: 'session.reset' }
   /**
-   * Another language mid-screen: the same structure in other words (`bank` absent → the bank
-   * stays, e.g. a clinic's own). Step, answers and safety stay; a result is re-worded.
+   * Another language or another set of options mid-screen: the same structure in other words
+   * (`bank` absent → the bank stays, e.g. a clinic's own; `allowedOptions` present → the clinic's
+   * new choice, undefined meaning all). Step, answers and safety stay; a result is re-worded.
    */
-  | { type: 'session.localize'; locale: Locale; content?: RankingContent; bank?: QuestionBank };
+  | {
+      type: 'session.localize';
+      locale?: Locale;
+      content?: RankingContent;
+      bank?: QuestionBank;
+      allowedOptions?: string[];
+    };
 
 export type ScreenerEmitted =
   | { type: 'crisis'; level: RiskLevel; questionId: string }

@@ -24,10 +24,10 @@ function stepAnswers(ctx: ViewContext, step: StepInstance) {
 }
 
 export function reviewView(ctx: ViewContext) {
-  const { bank, answers } = ctx.snapshot.context;
+  const { bank, answers, safety } = ctx.snapshot.context;
   return html`<h2 part="heading" tabindex="-1" data-view-focus>${ctx.ui.review.heading}</h2>
     <p class="intro">${ctx.ui.review.intro}</p>
-    ${stepsBySection(bank, answers).map(
+    ${stepsBySection(bank, answers, safety.raisedBy).map(
       ({ title, steps }) => html`<div class="review-section">
         <h3>${title}</h3>
         ${steps.map((step) => stepAnswers(ctx, step))}

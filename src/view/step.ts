@@ -58,9 +58,9 @@ function questionsInPlace(ctx: ViewContext, step: StepInstance, template: Step) 
 export function stepView(ctx: ViewContext) {
   const step = stepOf(ctx.snapshot);
   if (!step) return nothing;
-  const { bank, answers } = ctx.snapshot.context;
+  const { bank } = ctx.snapshot.context;
   const isFirst = step.key === firstStepKey(bank);
-  const canGoBack = previousStepKey(bank, answers, step.key) !== null;
+  const canGoBack = previousStepKey(ctx.snapshot.context, step.key) !== null;
   const template = bankStepOf(bank, step);
   return keyed(
     shapeOf(step, template),

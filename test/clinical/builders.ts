@@ -47,9 +47,8 @@ export function phq9(option = 'several-days', overrides: Record<string, string> 
   return { ...items, 'phq9-difficulty': 'somewhat', ...overrides };
 }
 
-/** A complete, benign path through the bank up to the medicines, with the given medicines and more. */
-export function fullAnswers(meds: Record<string, MedAnswers>, more: Answers = {}): Answers {
-  const noMedicines = Object.keys(meds).length === 0;
+/** A benign path through the bank up to the ASQ (welcome, age, PHQ-9, ASQ 1–4 "no"), and more. */
+export function answersThroughAsq(more: Answers = {}): Answers {
   return {
     consent: ['agree'],
     age: 'adult',
@@ -58,6 +57,15 @@ export function fullAnswers(meds: Record<string, MedAnswers>, more: Answers = {}
     'asq-2': 'no',
     'asq-3': 'no',
     'asq-4': 'no',
+    ...more,
+  };
+}
+
+/** A complete, benign path through the bank up to the medicines, with the given medicines and more. */
+export function fullAnswers(meds: Record<string, MedAnswers>, more: Answers = {}): Answers {
+  const noMedicines = Object.keys(meds).length === 0;
+  return {
+    ...answersThroughAsq(),
     'period-length': '6-to-24-months',
     ...(noMedicines ? { 'meds-tried': ['none'] } : medicines(meds)),
     'other-treatments': ['none'],

@@ -16,7 +16,8 @@ describe('buildResult', () => {
   it('builds the contract shape from a complete screen', () => {
     const result = build(fullAnswers(TWO_FAILED, { health: ['bladder'] }));
     expect(result).to.deep.include({
-      version: 1,
+      version: 2,
+      status: 'completed',
       completedAt: '2026-01-01T00:00:00.000Z',
       locale: 'en',
       safety: NO_RISK,
@@ -78,15 +79,25 @@ describe('buildResult', () => {
     expect(result.options.slice(0, 2).map((o) => o.id)).to.have.members(['medication-change', 'psychotherapy']);
   });
 
+  it('copies the answer that raised the level, even when it was changed since (invariant 7)', () => {
+    const safety: Safety = { level: 'support', triggeredBy: ['asq-2'], raisedBy: { 'asq-2': 'decline' } };
+    const result = build(fullAnswers(TWO_FAILED, { 'asq-2': 'no' }), safety);
+    expect(result.safety).to.deep.equal(safety);
+    expect(result.answers).to.include({ 'asq-2': 'no' });
+    expect(build(fullAnswers(TWO_FAILED)).safety, 'no raisedBy when the record has none').not.to.have.property('raisedBy');
+  });
+
   it('is deterministic, JSON-serialisable and shares nothing with its input', () => {
     const answers = fullAnswers(TWO_FAILED, { health: ['vascular'] });
-    const safety: Safety = { level: 'support', triggeredBy: ['phq9-9'] };
+    const safety: Safety = { level: 'support', triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'several-days' } };
     const first = build(answers, safety);
     expect(build(answers, safety)).to.deep.equal(first);
     expect(JSON.parse(JSON.stringify(first))).to.deep.equal(first);
     (first.answers['health'] as string[]).push('bladder');
     first.safety.triggeredBy.push('asq-1');
+    first.safety.raisedBy!['asq-1'] = 'yes';
     expect(answers['health']).to.deep.equal(['vascular']);
     expect(safety.triggeredBy).to.deep.equal(['phq9-9']);
+    expect(safety.raisedBy).to.deep.equal({ 'phq9-9': 'several-days' });
   });
 });

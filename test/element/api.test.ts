@@ -136,7 +136,9 @@ describe('<trd-screener> API', () => {
     const d = await mountScreener();
     await d.walkTo('phq9-9');
     await d.choose('phq9-9', 'nearly-every-day');
+    await d.click('Next');
     await d.click('Continue');
+    expect(d.root.querySelector('[part="crisis-banner"]'), 'escalated before the reset').to.exist;
     d.el.reset();
     await d.settle();
     expect(d.stepId).to.equal('welcome');

@@ -83,6 +83,7 @@ describe('parts fetched when needed', () => {
     const d = await mountScreener();
     await d.walkTo('asq-5', { 'asq-1': 'yes' });
     await d.choose('asq-5', 'yes');
+    await d.click(ui.nav.next);
     expect(d.stepId).to.equal('urgent');
     await whileOffline(async () => {
       for (const action of [ui.nav.copy, ui.nav.download, ui.nav.print]) {

@@ -37,6 +37,7 @@ describe('<trd-screener> personas', () => {
       expect(d.completes).to.have.length(1);
       const result = d.completes[0].result;
       expect({
+        status: result.status,
         pattern: result.pattern,
         adequateTrialsWithoutRemission: result.adequateTrialsWithoutRemission,
         options: result.options.map((o) => o.id),
@@ -44,6 +45,7 @@ describe('<trd-screener> personas', () => {
         phq9: result.phq9,
         safety: result.safety,
       }).to.deep.equal({
+        status: 'completed',
         pattern: expected.pattern,
         adequateTrialsWithoutRemission: expected.adequateTrialsWithoutRemission,
         options: expected.options,

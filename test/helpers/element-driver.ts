@@ -150,6 +150,11 @@ export class ScreenerDriver {
   /** Answers and presses Next until `stepId` is shown. */
   async walkTo(stepId: string, overrides: Answers = {}): Promise<void> {
     for (let i = 0; i < MAX_STEPS && this.stepId !== stepId; i++) {
+      // A risk answer left on its step shows the support panel first: the patient carries on.
+      if (this.stepId === 'crisis' && this.button(this.ui.nav.continue)) {
+        await this.click(this.ui.nav.continue);
+        continue;
+      }
       if (!this.button(this.ui.nav.next)) throw new Error(`walking to "${stepId}", stuck on "${this.stepId}"`);
       await this.answerStep(overrides);
       await this.click(this.ui.nav.next);

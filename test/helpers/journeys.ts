@@ -95,14 +95,12 @@ export function representativeValues(question: Question & { templateId?: string 
 
 /**
  * Answers every shown question of the current step: `overrides` by question id, else benignly.
- * Questions that appear on the way (e.g. the typed medicine name) are answered too; a support
- * escalation is acknowledged so the step can go on, an urgent one stops here.
+ * Questions that appear on the way (e.g. the typed medicine name) are answered too. Answers
+ * count when the step is left, so a risk answer escalates at the next Next or Back.
  */
 export function answerStep(actor: ScreenerActor, overrides: Answers = {}): void {
   const done = new Set<string>();
   for (;;) {
-    const snapshot = actor.getSnapshot();
-    if (snapshot.value === 'crisis') actor.send({ type: 'crisis.continue' });
     if (actor.getSnapshot().value !== 'asking') return;
     const question = stepOf(actor.getSnapshot())?.questions.find((q) => !done.has(q.id));
     if (!question) return;
@@ -118,6 +116,11 @@ function walkUntil(actor: ScreenerActor, arrived: (s: ScreenerSnapshot) => boole
   for (let i = 0; i < MAX_STEPS; i++) {
     const snapshot = actor.getSnapshot();
     if (arrived(snapshot)) return;
+    // A risk answer left on its step shows the support panel first; the patient carries on.
+    if (snapshot.value === 'crisis') {
+      actor.send({ type: 'crisis.continue' });
+      continue;
+    }
     if (snapshot.value !== 'asking') throw new Error(`walking to ${what}, stopped in "${String(snapshot.value)}"`);
     answerStep(actor, overrides);
     if (actor.getSnapshot().value === 'asking') actor.send({ type: 'nav.next' });
@@ -160,7 +163,7 @@ export function stepKeysWalked(overrides: Answers = {}): string[] {
  * (answers sorted by id, since the order they were given in does not matter).
  */
 export function snapshotKey(snapshot: ScreenerSnapshot): string {
-  const { answers, stepKey, safety, invalid, returnToReview, crisis } = snapshot.context;
+  const { answers, stepKey, safety, invalid, returnToReview, crisis, leaving } = snapshot.context;
   const sorted = Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([snapshot.value, stepKey, sorted, safety, invalid, returnToReview, crisis]);
+  return JSON.stringify([snapshot.value, stepKey, sorted, safety, invalid, returnToReview, crisis, leaving]);
 }

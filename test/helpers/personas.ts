@@ -115,7 +115,7 @@ type Expected = Omit<Persona['expected'], 'cautions' | 'safety'> & Partial<Pick<
 const persona = (name: string, answers: Answers, expected: Expected): Persona => ({
   name,
   answers,
-  expected: { cautions: [], safety: { level: 'none', triggeredBy: [] }, ...expected },
+  expected: { cautions: [], safety: { level: 'none', triggeredBy: [], raisedBy: {} }, ...expected },
 });
 
 export const personas: Persona[] = [
@@ -278,7 +278,7 @@ export const personas: Persona[] = [
       adequateTrialsWithoutRemission: 2,
       options: TRD_ORDER,
       phq9: { total: 17, severity: 'moderately-severe', item9: 1 },
-      safety: { level: 'support', triggeredBy: ['phq9-9'] },
+      safety: { level: 'support', triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'several-days' } },
       summary: [resultCopy.headlines['trd-pattern']],
       reasons: { 'esketamine-nasal': [say('trdApproved'), say('supportApproval')] },
     },

@@ -26,7 +26,7 @@ describe('screener machine', () => {
     expect(snapshot.value).to.equal('asking');
     expect(snapshot.context.stepKey).to.equal('welcome');
     expect(snapshot.context.answers).to.deep.equal({});
-    expect(snapshot.context.safety).to.deep.equal({ level: 'none', triggeredBy: [] });
+    expect(snapshot.context.safety).to.deep.equal({ level: 'none', triggeredBy: [], raisedBy: {} });
   });
 
   it('walks every section, in the order of visibleSteps, to the review and the result', () => {
@@ -46,7 +46,7 @@ describe('screener machine', () => {
     expect(value).to.equal('result');
     expect(context.result).to.not.equal(null);
     expect(context.result!.completedAt).to.equal('2026-01-01T00:00:00.000Z');
-    expect(context.result!.safety).to.deep.equal({ level: 'none', triggeredBy: [] });
+    expect(context.result!.safety).to.deep.equal({ level: 'none', triggeredBy: [], raisedBy: {} });
     expect(completed).to.deep.equal([{ type: 'complete', result: context.result }]);
   });
 
@@ -190,14 +190,19 @@ describe('screener machine', () => {
     });
   });
 
-  it('drops answers to questions that become hidden, but keeps the safety level', () => {
+  it('keeps ASQ item 5 asked, and the level, after the answer that raised it is changed to "no"', () => {
     const actor = startScreener();
     walkTo(actor, 'period', { 'asq-1': 'yes' });
     expect(answersOf(actor)['asq-5']).to.equal('no');
-    while (stepKeyOf(actor) !== 'asq-1') actor.send({ type: 'nav.back' });
+    while (stepKeyOf(actor) !== 'asq-1') {
+      actor.send({ type: 'nav.back' });
+      if (actor.getSnapshot().value === 'crisis') actor.send({ type: 'crisis.continue' });
+    }
     answer(actor, 'asq-1', 'no');
-    expect(answersOf(actor)).to.not.have.property('asq-5');
-    expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'] });
+    expect(answersOf(actor)['asq-5']).to.equal('no');
+    expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } });
+    actor.send({ type: 'nav.next' });
+    expect(stepKeyOf(actor)).to.equal('asq-2');
   });
 
   describe('required questions', () => {
@@ -237,19 +242,60 @@ describe('screener machine', () => {
     expect(crises).to.deep.equal([]);
   });
 
-  it('shows the crisis panel on an escalating answer, then goes on with the same step', () => {
+  it('counts a risk answer when the step is left: the panel first, then the next step', () => {
     const actor = startScreener();
     const crises: ScreenerEmitted[] = [];
     actor.on('crisis', (event) => crises.push(event));
     walkTo(actor, 'phq9-9');
     answer(actor, 'phq9-9', 'several-days');
+    expect(actor.getSnapshot().value, 'a choice on the step is not yet counted').to.equal('asking');
+    expect(crises).to.deep.equal([]);
+    actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().value).to.equal('crisis');
     expect(crises).to.deep.equal([{ type: 'crisis', level: 'support', questionId: 'phq9-9' }]);
     actor.send({ type: 'crisis.continue' });
     expect(actor.getSnapshot().value).to.equal('asking');
-    expect(stepKeyOf(actor)).to.equal('phq9-9');
-    actor.send({ type: 'nav.next' });
     expect(stepKeyOf(actor)).to.equal('phq9-difficulty');
+  });
+
+  it('treats a risk choice changed before leaving the step as a correction', () => {
+    const actor = startScreener();
+    const crises: ScreenerEmitted[] = [];
+    actor.on('crisis', (event) => crises.push(event));
+    walkTo(actor, 'asq-5', { 'asq-1': 'yes' });
+    crises.length = 0;
+    for (const value of ['yes', 'decline', 'no']) answer(actor, 'asq-5', value);
+    actor.send({ type: 'nav.next' });
+    expect(crises).to.deep.equal([]);
+    expect(actor.getSnapshot().context.safety.level).to.equal('support');
+    expect(stepKeyOf(actor)).to.not.equal('asq-5');
+  });
+
+  it('counts a risk answer left with Back, then goes back', () => {
+    const actor = startScreener();
+    walkTo(actor, 'asq-2');
+    answer(actor, 'asq-2', 'decline');
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).to.equal('crisis');
+    expect(actor.getSnapshot().context.safety.triggeredBy).to.deep.equal(['asq-2']);
+    actor.send({ type: 'crisis.continue' });
+    expect(stepKeyOf(actor)).to.equal('asq-1');
+  });
+
+  it('reports an urgent stop like a result, with status "stopped"', () => {
+    const actor = startScreener();
+    const completed: ScreenerEmitted[] = [];
+    actor.on('complete', (event) => completed.push(event));
+    walkTo(actor, 'asq-5', { 'asq-1': 'yes' });
+    answer(actor, 'asq-5', 'yes');
+    actor.send({ type: 'nav.next' });
+    expect(actor.getSnapshot().value).to.equal('urgent');
+    expect(completed).to.have.length(1);
+    const { result } = completed[0] as Extract<ScreenerEmitted, { type: 'complete' }>;
+    expect(result).to.include({ version: 2, status: 'stopped', pattern: null });
+    expect(result.options).to.deep.equal([]);
+    expect(result.safety.level).to.equal('urgent');
+    expect(result.answers['asq-5']).to.equal('yes');
   });
 
   it('Start over clears the answers but keeps the safety level; reset clears both', () => {
@@ -260,13 +306,13 @@ describe('screener machine', () => {
     expect(value).to.equal('asking');
     expect(context.stepKey).to.equal('welcome');
     expect(context.answers).to.deep.equal({});
-    expect(context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'] });
+    expect(context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'more-than-half' } });
 
     actor.send({ type: 'session.reset' });
     ({ value, context } = actor.getSnapshot());
     expect(value).to.equal('asking');
     expect(context.answers).to.deep.equal({});
-    expect(context.safety).to.deep.equal({ level: 'none', triggeredBy: [] });
+    expect(context.safety).to.deep.equal({ level: 'none', triggeredBy: [], raisedBy: {} });
     expect(context.crisis).to.equal(null);
   });
 
@@ -277,13 +323,13 @@ describe('screener machine', () => {
     walkToResult(actor, { ...MEDICINE_ANSWERS, 'asq-3': 'decline' });
     expect(actor.getSnapshot().value).to.equal('result');
     expect(completed).to.deep.equal({ type: 'complete', result: actor.getSnapshot().context.result });
-    expect(actor.getSnapshot().context.result!.safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-3'] });
+    expect(actor.getSnapshot().context.result!.safety).to.deep.include({ level: 'support', triggeredBy: ['asq-3'] });
   });
 
   describe('a carried-over session', () => {
     it('starts at least at the level its stored answers carry', () => {
       const actor = startScreener({ answers: { 'phq9-9': 'several-days' } });
-      expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'] });
+      expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'several-days' } });
       expect(actor.getSnapshot().value).to.equal('asking');
     });
 
