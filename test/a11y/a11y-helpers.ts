@@ -1,7 +1,8 @@
 /**
  * Tools for the accessibility tests: axe with the WCAG 2.2 AA rule set, real key presses,
- * media emulation (dark, reduced motion, forced colors), colour contrast, and a tour that stops
- * on every view of a screen (each step, each crisis panel, the review and the result).
+ * media emulation (dark, reduced motion, forced colors), colour contrast, a risk answer chosen and
+ * its step left, and a tour that stops on every view of a screen (each step, each crisis panel,
+ * the review and the result).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
@@ -20,10 +21,16 @@ declare global {
   }
 }
 
-/** A screen in `lang`, once its content is shown; the driver presses that language's buttons. */
+/**
+ * A screen in `lang`, once its content is shown; the driver presses that language's buttons.
+ * The first Spanish screen of a test file waits for the Spanish module, which the test server
+ * transforms on first request: slow on a busy machine, hence the generous wait.
+ */
 export async function mountIn(lang: 'en' | 'es', attributes: Record<string, string> = {}): Promise<ScreenerDriver> {
   const d = await mountScreener({ lang, ...attributes });
-  await waitUntil(() => d.root.querySelector(`[part="card"][lang="${lang}"]`) && d.heading, `no screen in "${lang}"`);
+  await waitUntil(() => d.root.querySelector(`[part="card"][lang="${lang}"]`) && d.heading, `no screen in "${lang}"`, {
+    timeout: 10000,
+  });
   d.ui = lang === 'es' ? spanishUi : englishUi;
   return d;
 }
@@ -120,8 +127,21 @@ export function controls(root: ParentNode): HTMLElement[] {
 export const TOUR_ANSWERS: Answers = { ...MEDICINE_ANSWERS, 'asq-1': 'yes' };
 
 /**
+ * Chooses a risk answer and leaves its step with the button `leaveBy` (Next unless said): the
+ * answer counts when its step is left (CLINICAL.md §4.3), so choosing alone shows no panel, and
+ * leaving shows the crisis panel before any other step.
+ */
+export async function chooseAndLeave(d: ScreenerDriver, questionId: string, optionId: string, leaveBy = d.ui.nav.next): Promise<void> {
+  await d.choose(questionId, optionId);
+  expect(d.crisisPanel, `choosing "${optionId}" on "${questionId}" is not yet leaving its step`).to.equal(null);
+  await d.click(leaveBy);
+  expect(d.crisisPanel, `leaving "${questionId}" with "${optionId}" shows the crisis panel`).to.exist;
+}
+
+/**
  * Walks a whole screen, answering as `answers` says (else benignly), and calls `visit` on every
- * view shown: each step, the crisis panel when an answer escalates, the review and the result.
+ * view shown: each step, the crisis panel when a step is left with a risk answer (then
+ * "Continue" goes on to the next step), the review and the result.
  */
 export async function tour(d: ScreenerDriver, answers: Answers, visit: (view: string) => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
@@ -132,16 +152,14 @@ export async function tour(d: ScreenerDriver, answers: Answers, visit: (view: st
   await see();
   for (let i = 0; i < 100 && d.stepId !== 'result'; i++) {
     if (d.stepId === 'review') await d.click(d.ui.nav.seeResults);
+    else if (d.crisisPanel) await d.click(d.ui.nav.continue);
     else {
       const done = new Set<string>();
       for (let id = d.questionIds()[0]; id; id = d.questionIds().find((q) => !done.has(q))!) {
         done.add(id);
         const value = answers[id] ?? answers[templateIdOf(id)] ?? benignValue(findQuestion(bank, templateIdOf(id))!);
         if (!d.isAnswered(id)) await d.answer(id, value);
-        if (d.crisisPanel) {
-          await see();
-          await d.click(d.ui.nav.continue);
-        }
+        expect(d.crisisPanel, `an answer to "${id}" counts when its step is left, not when chosen`).to.equal(null);
       }
       await d.click(d.ui.nav.next);
     }

@@ -6,7 +6,7 @@
  * with every WCAG 2.2 AA rule (target size included).
  */
 import { expect } from '@open-wc/testing';
-import { axeRuleCount, emulate, expectAccessible, mountIn, runAxe, tour, TOUR_ANSWERS } from './a11y-helpers.js';
+import { axeRuleCount, chooseAndLeave, emulate, expectAccessible, mountIn, runAxe, tour, TOUR_ANSWERS } from './a11y-helpers.js';
 
 const mount = (lang: 'en' | 'es') => mountIn(lang, { 'clinic-name': 'Riverbend Clinic', 'contact-href': '#book' });
 
@@ -24,7 +24,7 @@ for (const lang of ['en', 'es'] as const) {
     it('the urgent panel, and the result after "Start over" from it', async () => {
       const d = await mount(lang);
       await d.walkTo('asq-5', { 'asq-1': 'yes' });
-      await d.choose('asq-5', 'yes');
+      await chooseAndLeave(d, 'asq-5', 'yes');
       expect(d.stepId).to.equal('urgent');
       await expectAccessible(d.el, `${lang} urgent`);
     });
@@ -54,7 +54,7 @@ for (const lang of ['en', 'es'] as const) {
         const d = await mount(lang);
         await d.walkTo('phq9-9');
         await expectAccessible(d.el, `${lang} dark step`);
-        await d.choose('phq9-9', 'several-days');
+        await chooseAndLeave(d, 'phq9-9', 'several-days');
         await expectAccessible(d.el, `${lang} dark support panel`);
         await d.click(d.ui.nav.continue);
         await d.walkToResult(TOUR_ANSWERS);

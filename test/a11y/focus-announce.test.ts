@@ -1,8 +1,9 @@
 /**
  * Focus and announcements, in both languages: on a new step focus goes to its heading; after a
- * failed "Next" to the first invalid field, which names its error; on escalation to the crisis
- * panel (a region named by its heading). Progress is read from a polite live region; the crisis
- * panel's first sentence from an assertive one that stays in the card, and is emptied after.
+ * failed "Next" to the first invalid field, which names its error; on escalation (a step left
+ * with a risk answer) to the crisis panel (a region named by its heading). Progress is read from
+ * a polite live region; the crisis panel's first sentence from an assertive one that stays in
+ * the card, and is emptied after.
  */
 import { expect } from '@open-wc/testing';
 import englishCrisis from '../../questions/crisis.js';
@@ -10,7 +11,7 @@ import englishUi from '../../questions/ui.en.js';
 import spanishCrisis from '../../questions/es/crisis.es.js';
 import spanishUi from '../../questions/es/ui.es.js';
 import type { ScreenerDriver } from '../helpers/element-driver.js';
-import { mountIn } from './a11y-helpers.js';
+import { chooseAndLeave, mountIn } from './a11y-helpers.js';
 
 const LANGUAGES = {
   en: { ui: englishUi, crisis: englishCrisis, section: 'How you have been feeling' },
@@ -66,6 +67,8 @@ for (const lang of ['en', 'es'] as const) {
       expect(region.getAttribute('aria-atomic')).to.equal('true');
       expect(d.text(region)).to.equal('');
       await d.choose('phq9-9', 'several-days');
+      expect(d.text(region), 'choosing is not yet leaving the step: nothing announced').to.equal('');
+      await d.click(ui.nav.next);
       const panel = d.crisisPanel!;
       expect(d.root.activeElement).to.equal(panel);
       expect(panel.tagName).to.equal('SECTION');
@@ -74,6 +77,7 @@ for (const lang of ['en', 'es'] as const) {
       expect(d.text(region)).to.equal(crisis.copy.support.lead);
       expect(panel.contains(region), 'read once: the announcer is outside the panel').to.equal(false);
       await d.click(ui.nav.continue);
+      expect(d.stepId, 'on to where the patient was going').to.equal('phq9-difficulty');
       expect(d.root.activeElement).to.equal(d.heading);
       expect(d.text(region)).to.equal('');
     });
@@ -81,7 +85,7 @@ for (const lang of ['en', 'es'] as const) {
     it('the urgent panel announces its first sentence: call the emergency number', async () => {
       const d = await mount();
       await d.walkTo('asq-5', { 'asq-1': 'yes' });
-      await d.choose('asq-5', 'yes');
+      await chooseAndLeave(d, 'asq-5', 'yes');
       expect(d.root.activeElement).to.equal(d.crisisPanel);
       expect(d.text(assertive(d))).to.contain(lang === 'es' ? 'llame al 911 ahora' : 'call 911 now');
     });

@@ -8,11 +8,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Answers } from '../../src/bank/types.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
-import { backgroundOf, contrast, emulateFocus, mountIn, press, shiftTab } from './a11y-helpers.js';
+import { backgroundOf, chooseAndLeave, contrast, emulateFocus, mountIn, press, shiftTab } from './a11y-helpers.js';
 
 const MAX_TABS = 80;
 
-/** The answers, in the order of the screen; phq9-9 shows the support panel on the way. */
+/** The answers, in the order of the screen; leaving phq9-9 shows the support panel on the way. */
 const PLAN: Answers = {
   consent: ['agree'],
   age: 'adult',
@@ -128,25 +128,33 @@ async function keyboardJourney(lang: 'en' | 'es') {
   // Where a patient who clicked into the widget starts; from here on, keys only.
   d.heading!.focus();
   const answered: string[] = [];
+  /** The last question answered before each crisis panel. */
+  const panelsAfter: string[] = [];
   let usedBack = false;
 
   for (let i = 0; i < 60 && d.stepId !== 'review'; i++) {
+    if (d.crisisPanel) {
+      // The step just left held a risk answer: the panel shows before the next step.
+      expect(d.root.activeElement, 'focus on the crisis panel').to.equal(d.crisisPanel);
+      await expectEscapeKeepsAnswers(k);
+      await press('Enter'); // on the panel itself: nothing happens
+      await d.settle();
+      expect(d.crisisPanel, 'Enter on the panel keeps it').to.exist;
+      await k.tabToButton(ui.nav.continue);
+      await press('Enter');
+      await d.settle();
+      expect(d.crisisPanel).to.equal(null);
+      panelsAfter.push(answered.at(-1)!);
+      continue;
+    }
     expect(d.root.activeElement, `focus on the heading of "${d.stepId}"`).to.equal(d.heading);
     for (const id of d.questionIds()) {
       if (!(id in PLAN)) throw new Error(`no planned answer for "${id}"`);
       await k.answer(id, PLAN[id] as string | string[]);
       answered.push(id);
       await expectEscapeKeepsAnswers(k);
-      if (d.crisisPanel) {
-        expect(d.root.activeElement, 'focus on the crisis panel').to.equal(d.crisisPanel);
-        await expectEscapeKeepsAnswers(k);
-        await press('Enter'); // on the panel itself: nothing happens
-        await k.tabToButton(ui.nav.continue);
-        await press('Enter');
-        await d.settle();
-        expect(d.crisisPanel).to.equal(null);
-        expect(d.root.activeElement, 'back on the step: focus on its heading').to.equal(d.heading);
-      }
+      // Arrows select as they move: an answer counts only when its step is left.
+      expect(d.crisisPanel, `answering "${id}" shows no panel yet`).to.equal(null);
     }
     const shown = d.questionIds().filter((id) => !answered.includes(id));
     for (const id of shown) {
@@ -176,7 +184,7 @@ async function keyboardJourney(lang: 'en' | 'es') {
   await d.settle();
   expect(d.stepId).to.equal('result');
   expect(d.root.activeElement).to.equal(d.heading);
-  return { d, k, answered };
+  return { d, k, answered, panelsAfter };
 }
 
 describe('keyboard only', () => {
@@ -185,7 +193,8 @@ describe('keyboard only', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`completes the whole screen in ${lang} with Tab, Shift+Tab, Space, Enter, arrows and typing`, async function () {
       this.timeout(180000);
-      const { d, k, answered } = await keyboardJourney(lang);
+      const { d, k, answered, panelsAfter } = await keyboardJourney(lang);
+      expect(panelsAfter, 'the support panel, once, after leaving phq9-9').to.deep.equal(['phq9-9']);
       const result = d.el.result!;
       expect(result.locale).to.equal(lang);
       expect(result.safety.level).to.equal('support');
@@ -214,7 +223,7 @@ describe('keyboard only', () => {
     d.heading!.focus();
     await leaveForward();
     await d.walkTo('asq-1');
-    await d.choose('asq-1', 'yes');
+    await chooseAndLeave(d, 'asq-1', 'yes');
     d.crisisPanel!.focus();
     await leaveForward();
     await d.click(d.ui.nav.continue);
@@ -228,7 +237,7 @@ describe('keyboard only', () => {
   it('Escape on the support and urgent panels keeps the panel and the level', async () => {
     const d = await mountScreener();
     await d.walkTo('asq-5', { 'asq-1': 'yes' });
-    await d.choose('asq-5', 'yes');
+    await chooseAndLeave(d, 'asq-5', 'yes');
     expect(d.stepId).to.equal('urgent');
     await press('Escape');
     await d.settle();

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
-import { backgroundOf, contrast, emulate, emulateFocus, press } from './a11y-helpers.js';
+import { backgroundOf, chooseAndLeave, contrast, emulate, emulateFocus, press } from './a11y-helpers.js';
 
 /** Views that hold every kind of coloured text, control and panel. */
 const VIEWS: Array<[name: string, reach: (d: ScreenerDriver) => Promise<void>]> = [
@@ -17,11 +17,11 @@ const VIEWS: Array<[name: string, reach: (d: ScreenerDriver) => Promise<void>]> 
   }],
   ['support panel', async (d) => {
     await d.walkTo('asq-1');
-    await d.choose('asq-1', 'yes');
+    await chooseAndLeave(d, 'asq-1', 'yes');
   }],
   ['urgent panel', async (d) => {
     await d.walkTo('asq-5', { 'asq-1': 'yes' });
-    await d.choose('asq-5', 'yes');
+    await chooseAndLeave(d, 'asq-5', 'yes');
   }],
   ['result', async (d) => {
     await d.walkToResult({ 'meds-tried': ['sertraline'] });
@@ -132,7 +132,7 @@ describe('display settings', () => {
     expect(edge(d.root.activeElement!, 'outline'), 'a focused button').to.equal(true);
 
     await d.walkTo('asq-1');
-    await d.choose('asq-1', 'yes');
+    await chooseAndLeave(d, 'asq-1', 'yes');
     expect(edge(d.crisisPanel!, 'border'), 'the crisis panel').to.equal(true);
     for (const link of d.crisisPanel!.querySelectorAll('.resource-link')) expect(edge(link, 'border'), d.text(link)).to.equal(true);
     await d.click(d.ui.nav.continue);

@@ -65,6 +65,8 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
   it('a journey with the support panel, then every action on the result', async () => {
     await d.walkTo('phq9-9');
     await d.choose('phq9-9', 'nearly-every-day');
+    // The answer counts when the patient leaves its step: the panel shows before the next one.
+    await d.click(ui.nav.next);
     expect(d.crisisPanel, 'support panel').to.exist;
     await d.click(ui.nav.continue);
     await d.walkToResult();
@@ -89,7 +91,9 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     await d.settle();
     await d.walkTo('asq-5', { 'asq-1': 'yes' });
     await d.choose('asq-5', 'yes');
+    await d.click(ui.nav.next);
     expect(d.stepId).to.equal('urgent');
+    expect(d.completes.at(-1)?.result.status, 'an urgent stop is reported').to.equal('stopped');
     await press(d, page, d.button(ui.nav.print)!);
     await reportsArrive();
     expect(page.cspViolations).to.deep.equal([]);

@@ -122,12 +122,16 @@ describe('switching language mid-screen keeps everything', () => {
     const d = await mountScreener();
     await d.walkTo('asq-1');
     await d.choose('asq-1', 'yes');
+    expect(d.crises, 'the answer counts when its step is left').to.have.length(0);
+    await d.click(englishUi.nav.next);
+    expect(d.crisisPanel).to.exist;
     await setLang(d, 'es');
     expect(d.crisisPanel).to.exist;
     expect(d.text(d.crisisPanel)).to.contain('Gracias por contarnos. Usted merece apoyo ahora mismo.');
     expect(d.crises).to.have.length(1);
     await d.click('Continuar');
-    expect(d.stepId).to.equal('asq-1');
+    expect(d.stepId, 'on to where the patient was going').to.equal('asq-2');
+    expect(d.input('asq-1', 'yes'), 'not on asq-1 any more').to.equal(null);
     expect(d.text(d.root.querySelector('[part="crisis-banner"]'))).to.contain('puede llamar al 988 y oprimir 2');
   });
 

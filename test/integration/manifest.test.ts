@@ -42,6 +42,9 @@ describe('integration: the custom-elements manifest matches the element', () => 
     partsShown(d, shown);
     await d.walkTo('asq-1');
     await d.choose('asq-1', 'yes');
+    // The answer counts when its step is left: the crisis panel shows before the next step.
+    await d.click('Next');
+    expect(d.crisisPanel, 'the crisis panel').to.exist;
     partsShown(d, shown);
     await d.click('Continue');
     await d.walkTo('review');
