@@ -94,6 +94,8 @@ export class TrdScreener extends LitElement {
 
   private settings = settingsFor(contentFor('en').content, 'US');
   private readonly locale = new LocaleController(this);
+  /** True until a session has started: the first one resumes what `persist` stored. */
+  private resumePending = true;
   /** False until the first language has loaded and the session started. */
   private ready = false;
   /** Why the screen cannot be shown; the crisis resources still are. */
@@ -122,6 +124,7 @@ export class TrdScreener extends LitElement {
     const running = this.actor.snapshot?.status === 'active';
     this.failure = null;
     this.actor.clearSafety();
+    this.persistence.forget();
     if (running) this.actor.send({ type: 'session.reset' });
     else this.startSession(false);
     this.requestUpdate();
@@ -154,7 +157,9 @@ export class TrdScreener extends LitElement {
     if (changed.has('contactHref') && this.contactHref && !isWebLink(this.contactHref))
       console.warn(`<trd-screener>: contact-href ${JSON.stringify(this.contactHref.slice(0, 100))} is not an http(s) link; it is not shown.`);
     if (first || changed.has('showOptions')) this.checkShowOptions();
-    if (first || changed.has('bank')) this.startSession(!changed.has('bank'), first);
+    // A stored level counts at once, even if the first session cannot start (an invalid bank).
+    if (first) this.actor.keepSafety(this.persistence.storedSafety(content.bank));
+    if (first || changed.has('bank')) this.startSession(!changed.has('bank'));
     else if (relocalized || changed.has('showOptions')) this.reword();
     this.ready = true;
   }
@@ -180,16 +185,16 @@ export class TrdScreener extends LitElement {
 
   /**
    * A new session. The safety record carries over (the actor controller keeps it; levels only
-   * rise); answers carry over unless the bank changed. The first one resumes a session stored
-   * by `persist`.
+   * rise); answers carry over unless the bank changed. The first one that starts resumes a
+   * session stored by `persist`.
    */
-  private startSession(keepAnswers: boolean, resume = false): void {
+  private startSession(keepAnswers: boolean): void {
     const previous = this.actor.snapshot?.context;
     const { content } = this.settings;
     let bank = content.bank;
     if (this.bank !== undefined) {
       const bankCheck = bankCheckPart.loaded;
-      if (!bankCheck) return this.checkBankLater(keepAnswers, resume);
+      if (!bankCheck) return this.checkBankLater(keepAnswers);
       const checked = bankCheck.validateBank(this.bank);
       if (!checked.ok) {
         this.actor.stop();
@@ -199,15 +204,16 @@ export class TrdScreener extends LitElement {
     }
     this.failure = null;
     const answers = keepAnswers ? previous?.answers : undefined;
-    const stored = resume ? this.persistence.restore(bank) : undefined;
+    const stored = this.resumePending ? this.persistence.restore(bank) : undefined;
+    this.resumePending = false;
     const locale = { locale: content.locale, content: content.resultContent };
     this.actor.start({ bank, ...locale, answers, allowedOptions: this.allowedOptions, ...stored });
   }
 
   /** A clinic's bank: the code that checks it is fetched first; until then the card waits. */
-  private checkBankLater(keepAnswers: boolean, resume: boolean): void {
+  private checkBankLater(keepAnswers: boolean): void {
     bankCheckPart.load().then(
-      () => this.startSession(keepAnswers, resume),
+      () => this.startSession(keepAnswers),
       (error: unknown) => {
         this.actor.stop();
         this.fail(error);

@@ -66,11 +66,6 @@ export function raiseSafety(safety: SafetyRecord, raised: readonly RiskAnswer[])
   return { level, triggeredBy, raisedBy };
 }
 
-/** The record raised by every risk answer held (a resumed or restarted session never starts lower). */
-export function raiseForAnswers(bank: QuestionBank, answers: Answers, safety: SafetyRecord): SafetyRecord {
-  return raiseSafety(safety, riskAnswers(bank, answers, Object.keys(answers)));
-}
-
 /** Both records in one: the higher level, every trigger, and `a`'s raising answer where both have one. */
 export function mergeSafety(a: SafetyRecord, b: SafetyRecord): SafetyRecord {
   const triggeredBy = [...a.triggeredBy, ...b.triggeredBy.filter((id) => !a.triggeredBy.includes(id))];

@@ -57,7 +57,8 @@ export class ActorController implements ReactiveController {
     if (this.input) this.input = { ...this.input, safety: NO_SAFETY };
   }
 
-  private keepSafety(safety: Safety): void {
+  /** Raises the record to `safety` (a stored level, read before any session could start). */
+  keepSafety(safety: Safety): void {
     if (safety === this.record) return;
     this.record = mergeSafety(this.record, safety);
   }

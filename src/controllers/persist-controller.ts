@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NO_SAFETY } from '../bank/risk.js';
 import type { Answers, QuestionBank } from '../bank/types.js';
 import type { Safety } from '../clinical/types.js';
 import { viewOf, type ScreenerSnapshot } from '../machine/selectors.js';
@@ -81,6 +82,18 @@ export class PersistController implements ReactiveController {
     // Keep only what is still usable: the next update stores the session as it starts.
     this.write(safety && safety.level !== 'none' ? encodeSession(bank, { safety }) : null);
     return { safety };
+  }
+
+  /** The stored safety record alone (none when there is none): it counts even before a session starts. */
+  storedSafety(bank: QuestionBank): Safety {
+    const raw = this.enabled ? this.read() : null;
+    const decoded = raw === null ? null : decodeSession(raw, bank);
+    return (decoded?.ok ? decoded.session.safety : decoded?.safety) ?? NO_SAFETY;
+  }
+
+  /** Removes what this widget stored (the host's `reset()`), even when no session is running. */
+  forget(): void {
+    if (this.enabled) this.write(null);
   }
 
   hostUpdated(): void {

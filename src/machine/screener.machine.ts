@@ -1,10 +1,10 @@
-import { and, assertEvent, assign, enqueueActions, fromPromise, setup } from 'xstate';
-import { NO_SAFETY, raiseForAnswers, raiseSafety, riskAnswers } from '../bank/risk.js';
+import { and, assertEvent, assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { NO_SAFETY, raiseSafety, riskAnswers } from '../bank/risk.js';
 import { missingAnswers, pruneAnswers } from '../bank/steps.js';
 import type { ResultInput } from '../clinical/result.js';
 import { stoppedResult } from '../clinical/stopped-result.js';
 import type { RiskLevel } from '../bank/types.js';
-import type { ScreenerResult } from '../clinical/types.js';
+import type { Safety, ScreenerResult } from '../clinical/types.js';
 import { finishPart } from '../finish/finish-part.js';
 import {
   currentStep,
@@ -93,6 +93,7 @@ export const screenerMachine = setup({
     leavesAtUrgent: ({ context }) =>
       context.safety.level === 'urgent' || risksLeft(context).some((risk) => risk.level === 'urgent'),
     isSessionUrgent: ({ context }) => context.safety.level === 'urgent',
+    escalatesOnStart: ({ context }) => context.escalatesOnStart,
     isStepIncomplete: ({ context }) => {
       const step = currentStep(context, context.stepKey);
       return !step || missingAnswers(step, context.answers).length > 0;
@@ -123,6 +124,8 @@ export const screenerMachine = setup({
       enqueue.assign({ safety, crisis });
       if (!known || safety.level !== context.safety.level) enqueue.emit({ type: 'crisis', ...crisis });
     }),
+    /** A carried-over answer that escalated as the session started (the panel it opens says so). */
+    announceCrisis: emit(({ context }) => ({ type: 'crisis' as const, ...context.crisis! })),
     /** An urgent stop reaches the host page like a result (status `stopped`), so a clinic receives it. */
     reportStop: enqueueActions(({ context, enqueue }) => {
       const { bank, answers, safety, locale } = context;
@@ -169,11 +172,13 @@ export const screenerMachine = setup({
 }).createMachine({
   id: 'screener',
   context: ({ input }) => {
-    const carried: Flow = { bank: input.bank, answers: {}, safety: { ...NO_SAFETY, ...input.safety } };
-    const answers = pruneAnswers(input.bank, input.answers ?? {}, carried.safety.raisedBy);
-    // A session carried over counts every risk answer it holds as left on its step.
-    const safety = raiseForAnswers(input.bank, answers, carried.safety);
-    const lastTrigger = safety.triggeredBy[safety.triggeredBy.length - 1];
+    const carried: Safety = { ...NO_SAFETY, ...input.safety };
+    const answers = pruneAnswers(input.bank, input.answers ?? {}, carried.raisedBy);
+    // A session carried over (a reload) counts every risk answer it holds as left on its step;
+    // one not yet counted (chosen, then reloaded) escalates as it starts.
+    const uncounted = riskAnswers(input.bank, answers, Object.keys(answers)).filter((r) => !carried.triggeredBy.includes(r.questionId));
+    const safety = raiseSafety(carried, uncounted);
+    const lastTrigger = uncounted[0]?.questionId ?? safety.triggeredBy[safety.triggeredBy.length - 1];
     const flow: Flow = { bank: input.bank, answers, safety };
     return {
       bank: input.bank,
@@ -187,6 +192,7 @@ export const screenerMachine = setup({
       invalid: [],
       returnToReview: false,
       crisis: safety.level === 'none' ? null : { level: safety.level, questionId: lastTrigger },
+      escalatesOnStart: uncounted.length > 0,
       leaving: null,
       result: null,
       resultUnavailable: false,
@@ -202,7 +208,12 @@ export const screenerMachine = setup({
   },
   states: {
     starting: {
-      always: [{ guard: 'isSessionUrgent', target: 'urgent' }, { target: 'asking' }],
+      always: [
+        { guard: and(['escalatesOnStart', 'isSessionUrgent']), target: 'urgent', actions: ['announceCrisis', 'reportStop'] },
+        { guard: 'isSessionUrgent', target: 'urgent' },
+        { guard: 'escalatesOnStart', target: 'crisis', actions: 'announceCrisis' },
+        { target: 'asking' },
+      ],
     },
     asking: {
       on: {

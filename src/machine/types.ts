@@ -34,6 +34,8 @@ export interface ScreenerContext {
   invalid: string[];
   /** Set while editing from the review: "Next" returns to the review once all is answered. */
   returnToReview: boolean;
+  /** A carried-over answer (e.g. chosen, then the page reloaded) raised the level as this session started. */
+  escalatesOnStart: boolean;
   /** Where the patient was going when the support panel last interrupted (Continue goes on there). */
   leaving: Leaving | null;
   /** The escalation the crisis panel is showing. */

@@ -101,7 +101,7 @@ describe('integration: an urgent stop reaches the clinic\'s forwarding code (the
   });
 
   it('asq-1 Yes, asq-5 Yes, Next: the stopped result is posted, marked urgent', async () => {
-    const d = await mountScreener({ 'privacy-note': 'This page sends your answers to the clinic.' });
+    const d = await mountScreener();
     await stopUrgently(d);
     await until(() => sent.length > 0, 'the clinic script to post the stop');
     expect(sent).to.have.length(1);
