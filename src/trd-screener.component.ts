@@ -245,7 +245,7 @@ export class TrdScreener extends LitElement {
           ui: content.ui,
           region,
           clinicName: this.clinicName,
-          contact: this.contactHref && isWebLink(this.contactHref) ? { href: this.contactHref, label: this.contactLabel || content.ui.result.contactDefault } : undefined,
+          contact: this.contactHref && isWebLink(this.contactHref) ? { href: this.contactHref, label: this.contactLabel } : undefined,
           send: (event) => this.actor.send(event),
           next: () => {
             this.focusMover.expectValidation();

@@ -13,9 +13,9 @@ const TOOLS = '/dist/tools.js';
 const CONTRACT_BUDGET_BYTES = 40 * 1024;
 /**
  * The one-file build has no budget in the contract: it is the embed with every lazy part and
- * Spanish inside (about 69 KB). The ceiling keeps it from growing unnoticed.
+ * Spanish inside (about 73 KB). The ceiling keeps it from growing unnoticed.
  */
-const ALL_IN_ONE_CEILING_BYTES = 72 * 1024;
+const ALL_IN_ONE_CEILING_BYTES = 74 * 1024;
 
 /** A static `import … from "…"`, `import "…"` or `export … from "…"` in minified code. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^;]*?)?\bfrom\s*["'`]|(?:^|[;}\s])import\s*["'`]/m;

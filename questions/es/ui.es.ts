@@ -1,14 +1,14 @@
 /**
- * The element's own interface copy in Spanish, the same shape as the English (`UiStrings`).
+ * The element's own interface copy in Spanish, the same shape as the English (`WholeUiStrings`).
  * `{line}` is an infinitive here ("puede {line}"), `{emergency}` carries its "al" (see the
  * Spanish crisis file). Navigation names are the contract's: "Siguiente", "Atrás".
  */
-import type { UiStrings } from '../../src/i18n/ui-strings.js';
+import type { WholeUiStrings } from '../../src/i18n/ui-strings.js';
 
 const notSure = 'No sé';
 const notAChecking = 'Esta evaluación no reemplaza una revisión de un médico o enfermero(a).';
 
-const ui: UiStrings = {
+const ui: WholeUiStrings = {
   nav: {
     next: 'Siguiente',
     back: 'Atrás',

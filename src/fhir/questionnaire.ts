@@ -1,8 +1,8 @@
-import englishUi from '../../questions/ui.en.js';
 import { findQuestion } from '../bank/steps.js';
 import type { AnswerOption, Condition, Question, QuestionBank, Section, Step } from '../bank/types.js';
+import { ENGLISH_UI } from '../clinical/result-content.js';
 import type { Pattern } from '../clinical/types.js';
-import type { UiStrings } from '../i18n/ui-strings.js';
+import type { WholeUiStrings } from '../i18n/ui-strings.js';
 import type { Coding, EnableWhen, Questionnaire, QuestionnaireItem } from './types.js';
 
 /**
@@ -78,7 +78,7 @@ function questionItem(question: Question, fill: (text: string) => string): Quest
 
 interface Context {
   bank: QuestionBank;
-  ui: UiStrings;
+  ui: WholeUiStrings;
   repeats: Map<string, Repeat>;
 }
 
@@ -146,7 +146,7 @@ function sectionItem(section: Section, context: Context): QuestionnaireItem {
 }
 
 /** Read-only items the screener fills in: the PHQ-9 total, the safety level, the medicine pattern. */
-function resultsItem(ui: UiStrings): QuestionnaireItem {
+function resultsItem(ui: WholeUiStrings): QuestionnaireItem {
   const choice = (linkId: string, text: string, codes: Array<[string, string]>): QuestionnaireItem => ({
     linkId,
     text,
@@ -168,7 +168,7 @@ function resultsItem(ui: UiStrings): QuestionnaireItem {
 }
 
 /** The questionnaire, and which repeating groups repeat for which question (for responses). */
-export function questionnaireOf(bank: QuestionBank, ui: UiStrings) {
+export function questionnaireOf(bank: QuestionBank, ui: WholeUiStrings) {
   const context: Context = { bank, ui, repeats: new Map() };
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
@@ -186,6 +186,6 @@ export function questionnaireOf(bank: QuestionBank, ui: UiStrings) {
 }
 
 /** The bank as a FHIR R4 Questionnaire; texts not in the bank come from `ui` (English by default). */
-export function toQuestionnaire(bank: QuestionBank, ui: UiStrings = englishUi): Questionnaire {
+export function toQuestionnaire(bank: QuestionBank, ui: WholeUiStrings = ENGLISH_UI): Questionnaire {
   return questionnaireOf(bank, ui).questionnaire;
 }

@@ -1,12 +1,12 @@
 import englishBank from '../../questions/bank.en.js';
-import englishUi from '../../questions/ui.en.js';
 import { answerOf, chosenIds } from '../bank/answers.js';
 import { templateIdOf } from '../bank/risk.js';
 import { instanceId, pruneAnswers } from '../bank/steps.js';
 import { scorePhq9 } from '../clinical/phq9.js';
+import { ENGLISH_UI } from '../clinical/result-content.js';
 import type { Answers, AnswerValue, QuestionBank, SafetyLevel } from '../bank/types.js';
 import type { Pattern, Safety, ScreenerResult } from '../clinical/types.js';
-import type { UiStrings } from '../i18n/ui-strings.js';
+import type { WholeUiStrings } from '../i18n/ui-strings.js';
 import { LINK, questionnaireOf, type Repeat } from './questionnaire.js';
 import type {
   Bundle,
@@ -242,7 +242,7 @@ export function responseOf(
 export function toQuestionnaireResponse(
   result: ScreenerResult,
   bank: QuestionBank = englishBank,
-  ui: UiStrings = englishUi,
+  ui: WholeUiStrings = ENGLISH_UI,
 ): QuestionnaireResponse {
   const { answers, keptOpen } = splitKeptOpen(bank, result.answers as Answers);
   const { pattern } = result;
@@ -273,7 +273,7 @@ function toBundle(questionnaire: Questionnaire, response: QuestionnaireResponse)
  * The screen as it stands as a FHIR file: completed with its result; `stopped` when an urgent
  * answer ended it (no result exists then); else `in-progress`.
  */
-export function sessionBundle(session: Session, ui: UiStrings, now: Date): Bundle {
+export function sessionBundle(session: Session, ui: WholeUiStrings, now: Date): Bundle {
   const { bank, result } = session;
   const built = questionnaireOf(bank, ui);
   const { answers, keptOpen } = splitKeptOpen(bank, pruneAnswers(bank, session.answers, session.safety.raisedBy));

@@ -3,6 +3,7 @@
  * its view, the printable and copyable summary and the FHIR file. Its own chunk of the build.
  */
 export { buildResult } from '../clinical/result.js';
+export { wholeUiOf } from '../clinical/result-content.js';
 export { resultView } from '../view/result.js';
 export { printSummary } from '../summary/print.js';
 export { summaryOf } from '../summary/summary-model.js';

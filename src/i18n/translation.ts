@@ -13,7 +13,7 @@ import type { CautionId, OptionId, ReasonCopy, ResultCopy } from '../clinical/co
 import { ENGLISH_RESULT, type ResultContent } from '../clinical/result-content.js';
 import type { CrisisContent } from '../crisis/types.js';
 import type { LocaleContent } from './locale-content.js';
-import type { UiStrings } from './ui-strings.js';
+import type { WholeUiStrings } from './ui-strings.js';
 
 export interface OptionText {
   label: string;
@@ -45,7 +45,7 @@ export interface BankText {
 export interface Translation {
   locale: Locale;
   bank: BankText;
-  ui: UiStrings;
+  ui: WholeUiStrings;
   crisis: CrisisContent;
   /** Option cards: the title and each fact, in the English order of the facts. */
   options: Record<OptionId, { title: string; facts: string[] }>;
@@ -140,6 +140,7 @@ function localizeResult(words: Words, english: ResultContent): ResultContent {
   return {
     reasons: words.mirror('reasons', english.reasons),
     resultCopy: words.mirror('resultCopy', english.resultCopy),
+    ui: words.mirror('ui', english.ui),
     options: english.options.map((option) => ({
       ...words.over(`options.${option.id}`, option, ['title']),
       facts: option.facts.map((fact, index) => ({ ...fact, text: words.get(`options.${option.id}.facts.${index}`, fact.text) })),

@@ -2,9 +2,10 @@ import type { SafetyLevel } from '../bank/types.js';
 import type { Pattern, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from '../clinical/types.js';
 
 /**
- * Every piece of interface copy the element shows, by purpose. A translation mirrors this shape
- * exactly (e.g. `questions/ui.es.ts`), so no English is hard-coded in a template.
- * `{name}` placeholders are filled by `format()`.
+ * The interface copy the embed itself shows (the screen up to the review, the crisis panels and
+ * the summary's actions), by purpose; the rest is `FinishUiStrings`. A translation mirrors both
+ * exactly (`WholeUiStrings`, e.g. `questions/es/ui.es.ts`), so no English is hard-coded in a
+ * template. `{name}` placeholders are filled by `format()`.
  */
 export interface UiStrings {
   nav: {
@@ -70,6 +71,36 @@ export interface UiStrings {
     /** The result's code could not be fetched at "See my results". */
     resultUnavailable: string;
   };
+  /** The summary's actions: the printout's title, its optional name and date of birth, and what an action did. */
+  summary: {
+    title: string;
+    name: string;
+    birthDate: string;
+    /** The optional name and date of birth fields above the buttons. */
+    personalHeading: string;
+    personalHint: string;
+    /** Shown in a polite live region once the text is on the clipboard. */
+    copied: string;
+    /** When the browser does not allow copying: the text is shown to copy by hand. */
+    copyFallback: string;
+    copyFallbackLabel: string;
+    downloadHint: string;
+    downloaded: string;
+    /** The summary's code could not be fetched. */
+    unavailable: string;
+  };
+  error: {
+    heading: string;
+    intro: string;
+    helpHeading: string;
+  };
+}
+
+/**
+ * The interface copy needed only once the screen is finished: the result, the printed summary and
+ * the FHIR file. It loads with their code (see `result-content.ts`), not in the embed.
+ */
+export interface FinishUiStrings {
   result: {
     heading: string;
     /** Leads the result when the session escalated to `support`. */
@@ -90,15 +121,12 @@ export interface UiStrings {
     /** A source link: `{site}` is the source's web address without `www.`. */
     source: string;
   };
-  /** The printed summary, its plain-text copy, and the actions that make them. */
+  /** The printed summary and its plain-text copy. */
   summary: {
-    title: string;
     selfReport: string;
-    /** Labels of the header lines; name and date of birth are typed only for the printout. */
+    /** Labels of the header lines (name and date of birth are with the actions: the fields' labels). */
     dateTime: string;
     clinic: string;
-    name: string;
-    birthDate: string;
     safetyHeading: string;
     /** The first thing on the page: how urgent, in a few words. */
     safetyStatus: Record<SafetyLevel, string>;
@@ -154,18 +182,6 @@ export interface UiStrings {
     /** `{version}`: the screener's own version, then the question set's. */
     widgetVersion: string;
     version: string;
-    /** The optional name and date of birth fields above the buttons. */
-    personalHeading: string;
-    personalHint: string;
-    /** Shown in a polite live region once the text is on the clipboard. */
-    copied: string;
-    /** When the browser does not allow copying: the text is shown to copy by hand. */
-    copyFallback: string;
-    copyFallbackLabel: string;
-    downloadHint: string;
-    downloaded: string;
-    /** The summary's code could not be fetched. */
-    unavailable: string;
   };
   /** Texts of the FHIR Questionnaire that are not in the bank. */
   fhir: {
@@ -180,9 +196,11 @@ export interface UiStrings {
     adequateTrials: string;
     pattern: string;
   };
-  error: {
-    heading: string;
-    intro: string;
-    helpHeading: string;
-  };
 }
+
+/**
+ * Every piece of interface copy in one language, as a translation gives it (e.g.
+ * `questions/es/ui.es.ts`) and as the finished screen's code reads it.
+ */
+export type WholeUiStrings = Omit<UiStrings, 'summary'> &
+  Omit<FinishUiStrings, 'summary'> & { summary: UiStrings['summary'] & FinishUiStrings['summary'] };

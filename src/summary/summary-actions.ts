@@ -96,7 +96,7 @@ export class SummaryController implements ReactiveController, SummaryActions {
     const finish = source && (await this.finish(source));
     if (!source || !finish) return;
     const now = new Date();
-    const bundle = finish.sessionBundle(source.context, source.content.ui, now);
+    const bundle = finish.sessionBundle(source.context, finish.wholeUiOf(source.content), now);
     const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
     const link = document.createElement('a');
     link.href = url;

@@ -5,14 +5,14 @@ import { templateIdOf } from '../bank/risk.js';
 import { findQuestion, pruneAnswers, visibleSteps } from '../bank/steps.js';
 import type { Answers, AnswerValue, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
 import { trdPattern } from '../clinical/pattern.js';
-import { resultContentOf } from '../clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
 import { MEDS_TRIED, medicationTrials, trialStatus } from '../clinical/trials.js';
 import type { MedicationTrial, Safety, ScreenerResult } from '../clinical/types.js';
 import type { RegionData } from '../crisis/types.js';
 import { format } from '../i18n/format.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
-import type { UiStrings } from '../i18n/ui-strings.js';
+import type { WholeUiStrings } from '../i18n/ui-strings.js';
 import { WIDGET_VERSION } from './widget-version.js';
 
 /**
@@ -100,7 +100,7 @@ const HEALTH = 'health';
 interface Reading {
   bank: QuestionBank;
   answers: Answers;
-  ui: UiStrings;
+  ui: WholeUiStrings;
   /** The session's `safety.raisedBy`: a follow-up a risk answer opened stays shown. */
   raised?: Answers;
 }
@@ -129,7 +129,7 @@ function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
  * One trigger: the answer that raised the level (`raisedBy`, else the answer now, for a record
  * kept from before `raisedBy` existed), then the answer now when it differs.
  */
-function triggerOf(bank: QuestionBank, ui: UiStrings, safety: Safety, answers: Answers, id: string): SummaryTrigger {
+function triggerOf(bank: QuestionBank, ui: WholeUiStrings, safety: Safety, answers: Answers, id: string): SummaryTrigger {
   const label = findQuestion(bank, templateIdOf(id))?.text ?? id;
   const now = heldAnswer(answers, id);
   const raisedValue = safety.raisedBy && Object.hasOwn(safety.raisedBy, id) ? safety.raisedBy[id] : now;
@@ -192,7 +192,7 @@ function phq9Section(reading: Reading): SummarySection | null {
   };
 }
 
-function medicineRow(ui: UiStrings, trial: MedicationTrial): string[] {
+function medicineRow(ui: WholeUiStrings, trial: MedicationTrial): string[] {
   const s = ui.summary;
   return [
     trial.name,
@@ -252,17 +252,17 @@ function preferencesSection(reading: Reading): SummarySection | null {
 function optionsSection(result: ScreenerResult | null, safety: Safety, content: LocaleContent): SummarySection | null {
   if (!result || safety.level === 'urgent' || result.options.length === 0) return null;
   const titles = result.options.map(({ id }) => resultContentOf(content).options.find((o) => o.id === id)?.title ?? id);
-  return { id: 'options', heading: content.ui.summary.optionsHeading, fields: [], lines: titles, list: 'ordered' };
+  return { id: 'options', heading: wholeUiOf(content).summary.optionsHeading, fields: [], lines: titles, list: 'ordered' };
 }
 
-function resourcesSection(ui: UiStrings, region: RegionData): SummarySection {
+function resourcesSection(ui: WholeUiStrings, region: RegionData): SummarySection {
   const lines = region.resources.map((r) => `${r.name} — ${r.links.map((link) => link.label).join(', ')}`);
   return { id: 'resources', heading: ui.summary.resourcesHeading, fields: [], lines, list: 'plain' };
 }
 
 export function summaryOf(input: SummaryInput): SummaryDocument {
   const { context, content, region, clinicName, now, personal = {} } = input;
-  const { ui } = content;
+  const ui = wholeUiOf(content);
   const raised = context.safety.raisedBy;
   const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers, raised), ui, raised };
   const sections = [

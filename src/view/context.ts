@@ -13,7 +13,8 @@ export interface ViewContext {
   ui: UiStrings;
   region: RegionData;
   clinicName?: string;
-  contact?: { href: string; label: string };
+  /** The clinic's contact link; without a label, the result names it in its own words. */
+  contact?: { href: string; label?: string };
   send(event: ScreenerEvent): void;
   /** "Next" (or "See my results"): the element also moves focus to an invalid field. */
   next(): void;

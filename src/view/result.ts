@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { fillCrisisCopy } from '../../questions/crisis.js';
 import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
 import { explainResult } from '../clinical/explain.js';
-import { resultContentOf } from '../clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
 import type { ScreenerResult } from '../clinical/types.js';
 import { summaryActions } from '../summary/actions-view.js';
 import { format } from '../i18n/format.js';
@@ -16,17 +16,18 @@ import { sourceLink } from './sources.js';
  */
 
 function summary(ctx: ViewContext, result: ScreenerResult) {
-  const explanation = explainResult(result, resultContentOf(ctx.content).resultCopy);
+  const content = resultContentOf(ctx.content);
+  const explanation = explainResult(result, content.resultCopy);
   return html`<div part="summary" class="summary">
-    <h3>${ctx.ui.result.summaryHeading}</h3>
-    ${result.phq9 ? html`<p>${format(ctx.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9}</p>` : nothing}
+    <h3>${content.ui.result.summaryHeading}</h3>
+    ${result.phq9 ? html`<p>${format(content.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9}</p>` : nothing}
     <p>${explanation.headline}</p>
     ${explanation.pattern.map((line) => html`<p>${line}</p>`)}
   </div>`;
 }
 
 function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]) {
-  const { ui } = ctx;
+  const ui = wholeUiOf(ctx.content);
   return html`<li class="option-card">
     <h4>${option.title}</h4>
     ${reasons.length
@@ -42,8 +43,8 @@ function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]
 }
 
 function options(ctx: ViewContext, result: ScreenerResult) {
-  const { ui } = ctx;
   const content = resultContentOf(ctx.content);
+  const { ui } = content;
   const cards = result.options
     .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons }))
     .filter((card): card is { option: TreatmentOption; reasons: string[] } => !!card.option);
@@ -59,19 +60,21 @@ function cautions(ctx: ViewContext, result: ScreenerResult) {
     .map((id) => resultContentOf(ctx.content).cautions.find((c) => c.id === id))
     .filter((c): c is Caution => !!c);
   if (!list.length) return nothing;
-  return html`<h3>${ctx.ui.result.cautionsHeading}</h3>
+  const ui = wholeUiOf(ctx.content);
+  return html`<h3>${ui.result.cautionsHeading}</h3>
     <ul class="cautions">
-      ${list.map((c) => html`<li>${c.fact} ${c.sources.map((url) => sourceLink(url, ctx.ui))}</li>`)}
+      ${list.map((c) => html`<li>${c.fact} ${c.sources.map((url) => sourceLink(url, ui))}</li>`)}
     </ul>`;
 }
 
 function nextSteps(ctx: ViewContext) {
-  const { ui, contact } = ctx;
+  const { contact } = ctx;
+  const ui = wholeUiOf(ctx.content);
   return html`<h3>${ui.result.nextHeading}</h3>
     <p>${ui.result.nextText}</p>
     ${summaryActions(ui, ctx.summary)}
     ${contact
-      ? html`<div class="actions"><a part="button" class="primary" href=${contact.href}>${contact.label}</a></div>`
+      ? html`<div class="actions"><a part="button" class="primary" href=${contact.href}>${contact.label || ui.result.contactDefault}</a></div>`
       : nothing}
     <p class="start-over">
       <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
@@ -81,7 +84,8 @@ function nextSteps(ctx: ViewContext) {
 export function resultView(ctx: ViewContext) {
   const { result, safety } = ctx.snapshot.context;
   if (!result) return nothing;
-  const { ui, content, region } = ctx;
+  const { content, region } = ctx;
+  const ui = wholeUiOf(content);
   return html`<section part="result" class="result" aria-labelledby="result-heading">
     <h2 id="result-heading" part="heading" tabindex="-1" data-view-focus>${ui.result.heading}</h2>
     ${safety.level === 'support' ? html`<p class="lead">${ui.result.supportLead} ${ui.result.notAssessment}</p>` : nothing}

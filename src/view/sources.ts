@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { format } from '../i18n/format.js';
-import type { UiStrings } from '../i18n/ui-strings.js';
+import type { WholeUiStrings } from '../i18n/ui-strings.js';
 
 /** A source link named by its site, e.g. "Source: fda.gov". */
-export function sourceLink(url: string, ui: UiStrings) {
+export function sourceLink(url: string, ui: WholeUiStrings) {
   const site = new URL(url).hostname.replace(/^www\./, '');
   return html`<a class="source" href=${url} target="_blank" rel="noopener"
     >${format(ui.result.source, { site })}<span class="visually-hidden"> ${ui.resources.newTab}</span></a

@@ -3,7 +3,7 @@ import cautions from '../../questions/cautions.en.js';
 import { crisisCopy, fillCrisisCopy, regions } from '../../questions/crisis.js';
 import options from '../../questions/options.en.js';
 import resultCopy from '../../questions/result-copy.en.js';
-import ui from '../../questions/ui.en.js';
+import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
 import type { OptionId } from '../../src/clinical/contentTypes.js';
 import { format } from '../../src/i18n/format.js';
 import { mountScreener } from '../helpers/element-driver.js';

@@ -8,7 +8,7 @@ import type { ScreenerResult } from '../../src/clinical/types.js';
 import { questionnaireOf, type Repeat } from '../../src/fhir/questionnaire.js';
 import { sessionBundle } from '../../src/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
-import { contentFor } from '../../src/i18n/locale-content.js';
+import { ENGLISH_UI } from '../../src/clinical/result-content.js';
 import { toQuestionnaire, toQuestionnaireResponse } from '../../src/tools.js';
 import { bank, startScreener, walkToResult } from '../helpers/journeys.js';
 import { personas } from '../helpers/personas.js';
@@ -22,7 +22,7 @@ import { disabledAnswers, enabled, itemsOf, questionnaireProblems, responseProbl
  * screen's answers; and enableWhen, evaluated the FHIR way, shows exactly what the flow shows.
  */
 
-const { ui } = contentFor('en').content;
+const ui = ENGLISH_UI;
 
 function resultOf(answers: Answers): ScreenerResult {
   const actor = startScreener();

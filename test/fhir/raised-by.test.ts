@@ -7,7 +7,7 @@ import {
   toQuestionnaireResponse,
 } from '../../src/fhir/response.js';
 import type { Extension, Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
-import { contentFor } from '../../src/i18n/locale-content.js';
+import { ENGLISH_UI } from '../../src/clinical/result-content.js';
 import { bank, startScreener, walkTo } from '../helpers/journeys.js';
 import { SIX_ESCALATED, URGENT, sessionOf } from '../summary/personas.js';
 import { retractedSession } from '../summary/retracted.js';
@@ -18,7 +18,7 @@ import { disabledAnswers, responseProblems } from './structure.js';
  * it, and the answer now when the patient changed it later (CLINICAL.md §4.3, invariant 7).
  */
 
-const { ui } = contentFor('en').content;
+const ui = ENGLISH_UI;
 const built = questionnaireOf(bank, ui);
 
 function allItems(items: ResponseItem[] = []): ResponseItem[] {

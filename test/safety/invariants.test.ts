@@ -10,6 +10,7 @@ import type { QuestionBank } from '../../src/bank/types.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { ScreenerEmitted } from '../../src/machine/types.js';
 import { format } from '../../src/i18n/format.js';
+import { wholeUiOf } from '../../src/clinical/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
@@ -130,6 +131,6 @@ describe(`session invariants (machine walk bounded at ${MAX_ESCALATIONS} risk ch
     const content = contentFor('en').content;
     const text = summaryText(summaryOf({ context, content, region: content.crisis.regions.US, now: FIXED_NOW() }));
     const line = text.split('\n').find((l) => l.includes(findQuestion(bank, 'asq-1')!.text))!;
-    expect(line).to.contain(format(content.ui.summary.changedLater, { raised: 'Yes', current: 'No' }));
+    expect(line).to.contain(format(wholeUiOf(content).summary.changedLater, { raised: 'Yes', current: 'No' }));
   });
 });

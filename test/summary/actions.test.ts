@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { regions } from '../../questions/crisis.js';
-import ui from '../../questions/ui.en.js';
+import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import type { Bundle, QuestionnaireResponse } from '../../src/fhir/types.js';
 import { BIRTH_DATE_FIELD, NAME_FIELD } from '../../src/summary/actions-view.js';
@@ -30,6 +30,7 @@ async function atUrgentPanel(): Promise<ScreenerDriver> {
   const d = await mountScreener({ 'clinic-name': CLINIC });
   await d.walkTo('asq-5', { 'asq-1': 'yes' });
   await d.choose('asq-5', 'yes');
+  await d.click(ui.nav.next);
   expect(d.stepId).to.equal('urgent');
   return d;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { regions } from '../../questions/crisis.js';
 import { findQuestion } from '../../src/bank/steps.js';
-import { ENGLISH_RESULT } from '../../src/clinical/result-content.js';
+import { ENGLISH_RESULT, wholeUiOf } from '../../src/clinical/result-content.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { renderSummary } from '../../src/summary/print.js';
 import { labelOf, summaryOf, type SummaryDocument, type SummaryInput, type SummarySection } from '../../src/summary/summary-model.js';
@@ -17,7 +17,7 @@ import { retractedSession } from './retracted.js';
  */
 
 const english = contentFor('en').content;
-const { ui } = english;
+const ui = wholeUiOf(english);
 const s = ui.summary;
 const NOW = new Date('2026-01-01T12:00:00Z');
 
@@ -255,8 +255,8 @@ describe('doctor’s summary: an answer changed after it raised the level (§4.3
     const lines = summaryText(summary).split('\n');
     expect(lines).to.include('Respuestas que elevaron el nivel:');
     expect(lines).to.include('- En las últimas semanas, ¿ha deseado estar muerto? — Sí (después cambió a: No)');
-    expect(spanish.ui.summary.safetyStatus.none).to.contain('nivel de alerta');
-    expect(JSON.stringify(spanish.ui)).not.to.match(/nivel de seguridad/i);
+    expect(wholeUiOf(spanish).summary.safetyStatus.none).to.contain('nivel de alerta');
+    expect(JSON.stringify(wholeUiOf(spanish))).not.to.match(/nivel de seguridad/i);
   });
 });
 
@@ -266,13 +266,13 @@ describe('doctor’s summary in Spanish', () => {
     expect(spanish.locale, 'Spanish content loads').to.equal('es');
     const summary = summaryFor(SIX_ESCALATED, spanish);
     expect(summary.lang).to.equal('es');
-    expect(summary.title).to.equal(spanish.ui.summary.title);
+    expect(summary.title).to.equal(wholeUiOf(spanish).summary.title);
     expect(summary.title).not.to.equal(s.title);
-    expect(summary.safety.status).to.equal(spanish.ui.summary.safetyStatus.support);
+    expect(summary.safety.status).to.equal(wholeUiOf(spanish).summary.safetyStatus.support);
     expect(summary.safety.triggers[1].label).to.equal('En las últimas semanas, ¿ha deseado estar muerto?');
-    expect(section(summary, 'phq9')!.fields[0].value).to.contain(spanish.ui.summary.phq9Bands['moderately-severe']);
-    expect(section(summary, 'medicines')!.table!.columns[0]).to.equal(spanish.ui.summary.columns.medicine);
+    expect(section(summary, 'phq9')!.fields[0].value).to.contain(wholeUiOf(spanish).summary.phq9Bands['moderately-severe']);
+    expect(section(summary, 'medicines')!.table!.columns[0]).to.equal(wholeUiOf(spanish).summary.columns.medicine);
     expect(summary.details[0].value).to.match(/2026/);
-    expect(summaryText(summary).split('\n')[0]).to.equal(spanish.ui.summary.title.toLocaleUpperCase('es'));
+    expect(summaryText(summary).split('\n')[0]).to.equal(wholeUiOf(spanish).summary.title.toLocaleUpperCase('es'));
   });
 });
