@@ -111,7 +111,11 @@ export class TrdScreener extends LitElement {
     const context = this.actor.snapshot?.context;
     return context ? { context, ...this.settings, clinicName: this.clinicName } : null;
   });
-  private readonly persistence = new PersistController(this, () => this.actor.snapshot);
+  private readonly persistence = new PersistController(
+    this,
+    () => this.actor.snapshot,
+    () => ({ bank: this.settings.content.bank, safety: this.actor.safety }),
+  );
   private readonly firstPaint = new FirstPaintController(this);
 
   /** The result once shown, else null. Read-only. */

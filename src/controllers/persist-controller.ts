@@ -50,6 +50,8 @@ export class PersistController implements ReactiveController {
   constructor(
     private readonly host: PersistHost,
     private readonly snapshot: () => ScreenerSnapshot | undefined,
+    /** The session's safety record and the bank in use, for when no session runs (an invalid bank). */
+    private readonly record: () => { bank: QuestionBank; safety: Safety },
   ) {
     this.key = storageKey(host.id);
     host.addController(this);
@@ -104,13 +106,22 @@ export class PersistController implements ReactiveController {
       return;
     }
     this.claimKey();
-    if (snapshot?.status !== 'active') return;
+    if (snapshot?.status !== 'active') return this.keepLevelWithoutSession();
     const { answers, stepKey, safety, bank } = snapshot.context;
     const view = viewOf(snapshot);
     const keepAnswers = view !== 'result' && view !== 'stopped' && Object.keys(answers).length > 0;
     // A raised level outlives the answers (Start over, a result); only reset() lowers it to none.
     const entry = keepAnswers || safety.level !== 'none' ? encodeSession(bank, keepAnswers ? { answers, stepKey, safety } : { safety }) : null;
     this.write(entry);
+  }
+
+  /**
+   * No session runs (e.g. the bank is invalid): a raised level is still stored, unless an entry
+   * is there already (a stored session waiting for a valid bank, which holds the level too).
+   */
+  private keepLevelWithoutSession(): void {
+    const { bank, safety } = this.record();
+    if (safety.level !== 'none' && this.read() === null) this.write(encodeSession(bank, { safety }));
   }
 
   /** The element's id changed: what this widget stored moves to the new key. */

@@ -100,4 +100,24 @@ describe('host page changes mid-screen', () => {
       expect(() => d.el.reset()).to.not.throw();
     }
   });
+
+  it('persist turned on while an invalid bank shows the error view still stores the level for a reload', async () => {
+    sessionStorage.clear();
+    const d = await mountScreener({ id: 'error-view-level' });
+    await d.walkTo('asq-2', { 'asq-1': 'yes' });
+    d.el.bank = {} as unknown as QuestionBank;
+    await d.settle();
+    await d.settle();
+    d.el.setAttribute('persist', 'session');
+    await d.settle();
+    d.el.remove();
+    const reloaded = await mountScreener({ id: 'error-view-level', persist: 'session' });
+    expect(banner(reloaded), 'the level survives the reload').to.not.equal(null);
+    reloaded.el.reset();
+    await reloaded.settle();
+    reloaded.el.remove();
+    const after = await mountScreener({ id: 'error-view-level', persist: 'session' });
+    expect(banner(after), 'reset() ended the session').to.equal(null);
+    sessionStorage.clear();
+  });
 });
