@@ -12,7 +12,7 @@ import { contentFor, settingsFor } from './i18n/locale-content.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { progressOf, viewOf } from './machine/selectors.js';
 import { SummaryController } from './summary/summary-actions.js';
-import { OPTION_IDS } from '../questions/option-ids.js';
+import { OPTION_IDS } from './clinical/contentTypes.js';
 import { styles } from './trd-screener.styles.js';
 import { errorView } from './view/error.js';
 import { isWebLink } from './view/web-link.js';

@@ -8,18 +8,8 @@ import { MEDICINE_ANSWERS } from '../helpers/journeys.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import bank from '../../questions/bank.en.js';
 import type { QuestionBank } from '../../src/bank/types.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
-async function warningsOf(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 const optionCards = (d: ScreenerDriver) => d.root.querySelectorAll('.option-card').length;
 const banner = (d: ScreenerDriver) => d.root.querySelector('[part="crisis-banner"]');
@@ -49,7 +39,7 @@ describe('host page changes mid-screen', () => {
   });
 
   it('warns about show-options ids it does not know, naming them', async () => {
-    const warnings = await warningsOf(async () => {
+    const warnings = await captureWarnings(async () => {
       const d = await mountScreener({ 'show-options': 'tms spravato' });
       d.el.setAttribute('show-options', 'tms ect');
       await d.settle();

@@ -1,15 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { openExample, until, type ExampleFrame } from './frame.js';
+import { expectStopped, headerOf, STOPPED_LINE, stopUrgently, type Sent } from './urgent-stop.js';
 
 /**
  * demo/integrations/forwarding: the clinic's own script forwards `screener-complete` to the
  * clinic's endpoint. The test replaces the page's `fetch`, so nothing is sent anywhere.
  */
 
-interface Sent {
-  url: string;
-  init: RequestInit;
-}
 
 describe('integration: forwarding results to the clinic (the clinic\'s own code)', () => {
   let page: ExampleFrame;
@@ -47,5 +44,25 @@ describe('integration: forwarding results to the clinic (the clinic\'s own code)
     const d = await page.screener();
     await d.walkToResult();
     await until(() => page.win.document.querySelector('#sent')!.textContent!.startsWith('Sending failed'), 'the failure line');
+  });
+
+  it('posts the stopped result once, marked urgent, and does not tell the patient to wait for the clinic', async () => {
+    const d = await page.screener();
+    await stopUrgently(d);
+    await until(() => sent.length > 0, 'the clinic script to post the stop');
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.url).to.equal('/api/clinic/screener-results');
+    expect(headerOf(sent[0]!.init, 'Screener-Priority')).to.equal('urgent');
+    expectStopped(JSON.parse(String(sent[0]!.init.body)), d);
+    await until(() => page.win.document.querySelector('#sent')!.textContent === STOPPED_LINE, 'the status line');
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('marks a completed screen without risk answers as routine', async () => {
+    const d = await page.screener();
+    await d.walkToResult();
+    await until(() => sent.length > 0, 'the clinic script to post');
+    expect(headerOf(sent[0]!.init, 'Screener-Priority')).to.equal('routine');
+    expect(JSON.parse(String(sent[0]!.init.body)).status).to.equal('completed');
   });
 });

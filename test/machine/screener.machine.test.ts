@@ -327,10 +327,12 @@ describe('screener machine', () => {
   });
 
   describe('a carried-over session', () => {
-    it('starts at least at the level its stored answers carry', () => {
+    it('starts at least at the level its stored answers carry, on the panel for an answer not yet counted', () => {
       const actor = startScreener({ answers: { 'phq9-9': 'several-days' } });
       expect(actor.getSnapshot().context.safety).to.deep.equal({ level: 'support', triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'several-days' } });
-      expect(actor.getSnapshot().value).to.equal('asking');
+      expect(actor.getSnapshot().value, 'chosen, then reloaded: it counts as left').to.equal('crisis');
+      const counted = startScreener({ answers: { 'phq9-9': 'several-days' }, safety: actor.getSnapshot().context.safety });
+      expect(counted.getSnapshot().value, 'already counted: no second panel').to.equal('asking');
     });
 
     it('opens on the urgent panel when the session was urgent, and Start over still leads to the first step', () => {

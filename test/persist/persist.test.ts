@@ -3,6 +3,7 @@ import ui from '../../questions/ui.en.js';
 import { MAX_TEXT_LENGTH } from '../../src/bank/answers.js';
 import type { Answers } from '../../src/bank/types.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 /** `persist="session"`: resume in the same tab; removed when finished or cleared; else nothing stored. */
 
@@ -23,17 +24,6 @@ function watchStorage() {
   return { calls, restore: () => originals.forEach((fn, method) => (proto[method] = fn)) };
 }
 
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /** Takes the widget away and puts a new one in its place, as a reload of the page does. */
 async function reload(d: ScreenerDriver, attributes: Record<string, string> = { persist: 'session' }) {
