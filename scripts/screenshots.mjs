@@ -42,7 +42,8 @@ const journeys = {
   async 'crisis-support'(page) {
     await journeys['phq9-step'](page);
     for (const answer of PHQ) await step(page, [answer]);
-    await step(page, ['Several days'], null);
+    // A risk answer counts when its step is left: the panel shows after Next.
+    await step(page, ['Several days']);
   },
   async 'medicine-list'(page) {
     await journeys['phq9-step'](page);
@@ -76,11 +77,10 @@ const journeys = {
   async 'crisis-urgent'(page) {
     await journeys['phq9-step'](page);
     for (const answer of [...PHQ, 'Not at all', 'Somewhat difficult']) await step(page, [answer]);
-    await step(page, ['Yes'], null);
+    await step(page, ['Yes']);
     await step(page, [], 'Continue');
-    await step(page, []);
     for (const answer of ['No', 'No', 'No']) await step(page, [answer]);
-    await step(page, ['Yes'], null);
+    await step(page, ['Yes']);
   },
 };
 
