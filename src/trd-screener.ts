@@ -22,7 +22,8 @@ export {
 } from './events.js';
 export type { ScreenerResult } from './clinical/types.js';
 export type { QuestionBank } from './bank/types.js';
-export { screenerMachine } from './machine/screener.machine.js';
+// The flow machine as the element runs it (it fetches the result's code when asked for the result).
+export { shippedScreenerMachine as screenerMachine } from './finish/finish-part.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,11 +3,11 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import { mergeSafety, NO_SAFETY } from '../bank/risk.js';
 import type { Safety } from '../clinical/types.js';
 import { ScreenerCompleteEvent, ScreenerCrisisEvent } from '../events.js';
-import { screenerMachine } from '../machine/screener.machine.js';
+import { shippedScreenerMachine } from '../finish/finish-part.js';
 import type { ScreenerSnapshot } from '../machine/selectors.js';
 import type { ScreenerEvent, ScreenerInput } from '../machine/types.js';
 
-type ScreenerActor = Actor<typeof screenerMachine>;
+type ScreenerActor = Actor<typeof shippedScreenerMachine>;
 
 /**
  * Runs the screener machine for a Lit element (there is no official XState binding for Lit):
@@ -88,7 +88,7 @@ export class ActorController implements ReactiveController {
   }
 
   private run(): void {
-    const actor = createActor(screenerMachine, { input: this.input!, snapshot: this.saved });
+    const actor = createActor(shippedScreenerMachine, { input: this.input!, snapshot: this.saved });
     this.saved = undefined;
     actor.subscribe({
       next: (snapshot) => {

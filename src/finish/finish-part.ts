@@ -1,8 +1,19 @@
+import { fromPromise } from 'xstate';
+import type { ResultInput } from '../clinical/result.js';
+import type { ScreenerResult } from '../clinical/types.js';
 import { lazyPart } from '../lazy-part.js';
+import { screenerMachine } from '../machine/screener.machine.js';
 import { whenIdle } from '../when-idle.js';
 
 /** The end-of-screen code (see `finish.ts`), fetched when first needed or in the background. */
 export const finishPart = lazyPart(() => import('./finish.js'));
+
+/** The machine as the element runs it: the result is built by the end-of-screen code, fetched at "See my results". */
+export const shippedScreenerMachine = screenerMachine.provide({
+  actors: {
+    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishPart.load()).buildResult(input)),
+  },
+});
 
 let preloading = false;
 

@@ -5,7 +5,6 @@ import type { ResultInput } from '../clinical/result.js';
 import { stoppedResult } from '../clinical/stopped-result.js';
 import type { RiskLevel } from '../bank/types.js';
 import type { Safety, ScreenerResult } from '../clinical/types.js';
-import { finishPart } from '../finish/finish-part.js';
 import {
   currentStep,
   firstIncompleteStepKey,
@@ -80,8 +79,12 @@ export const screenerMachine = setup({
     emitted: {} as ScreenerEmitted,
   },
   actors: {
-    /** The result's code is its own chunk: fetched here (or earlier, when the page was idle). */
-    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishPart.load()).buildResult(input)),
+    /**
+     * Builds the result. The machine only names it: whoever runs the machine provides it
+     * (`machine.provide({ actors: { scoreAnswers } })`): the element fetches the result's code
+     * as its own chunk (src/finish/finish-part.ts), tests pass the pure builder.
+     */
+    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(() => Promise.reject(new Error('No scoreAnswers actor was provided.'))),
   },
   guards: {
     /** The answer belongs to a question on the step being shown (anything else is ignored). */

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { buildResult } from '../../src/clinical/result.js';
 import { contentFor, loadContent } from '../../src/i18n/locale-content.js';
-import { screenerMachine } from '../../src/machine/screener.machine.js';
+import { shippedScreenerMachine as screenerMachine } from '../../src/finish/finish-part.js';
 import { viewOf } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted } from '../../src/machine/types.js';
 import { bank, FIXED_NOW, MEDICINE_ANSWERS, walkToReview, type ScreenerActor } from '../helpers/journeys.js';
