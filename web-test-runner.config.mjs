@@ -88,7 +88,8 @@ const onlyFirefox = process.env.TRD_BROWSER === 'firefox';
 const wholeRun = !process.argv.includes('--files') && !process.env.TRD_BROWSER;
 
 export default {
-  files: 'test/**/*.test.ts',
+  // The two long safety runs first, so that the many short files run beside them on the second core.
+  files: ['test/safety/element.fuzz.test.ts', 'test/safety/invariants.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
