@@ -1,4 +1,4 @@
-import { chosenIds } from './answers.js';
+import { answerOf, chosenIds } from './answers.js';
 import { findQuestion } from './steps.js';
 import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel, SafetyRecord } from './types.js';
 
@@ -42,10 +42,9 @@ export interface RiskAnswer {
 export function riskAnswers(bank: QuestionBank, answers: Answers, questionIds: readonly string[]): RiskAnswer[] {
   const found: RiskAnswer[] = [];
   for (const questionId of questionIds) {
-    if (!Object.hasOwn(answers, questionId)) continue;
-    const value = answers[questionId];
-    const level = answerRisk(bank, questionId, value);
-    if (level) found.push({ questionId, value, level });
+    const value = answerOf(answers, questionId);
+    const level = value === undefined ? null : answerRisk(bank, questionId, value);
+    if (level) found.push({ questionId, value: value!, level });
   }
   return found.sort((a, b) => RANK[b.level] - RANK[a.level]);
 }

@@ -84,15 +84,22 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
 // one answers object are computed once: a flow event asks for them several times.
 const stepsCache = new WeakMap<QuestionBank, WeakMap<Answers, readonly StepInstance[]>>();
 
+// The last overlay made for each answers object: a flow event asks for the steps several times.
+const overlays = new WeakMap<Answers, { raised: Answers; overlay: Answers }>();
+
 /**
  * The answers that conditions read: the patient's answers, with every answer that raised the
  * safety level laid over them. A follow-up opened by a risk answer (ASQ item 5 after a "yes" to
  * items 1–4) stays asked for the rest of the session, even if that answer was changed later.
  * Only which steps show is decided this way; the answers shown and scored are the patient's own.
- * (A new object each time: the lists below are also kept by the answers that decide them.)
  */
 function conditionAnswers(answers: Answers, raised: Answers | undefined): Answers {
-  return raised && Object.keys(raised).length ? { ...answers, ...raised } : answers;
+  if (!raised || Object.keys(raised).length === 0) return answers;
+  const kept = overlays.get(answers);
+  if (kept?.raised === raised) return kept.overlay;
+  const overlay = { ...answers, ...raised };
+  overlays.set(answers, { raised, overlay });
+  return overlay;
 }
 
 /**

@@ -21,6 +21,8 @@ type ScreenerActor = Actor<typeof shippedScreenerMachine>;
  */
 export class ActorController implements ReactiveController {
   private record: Safety = NO_SAFETY;
+  /** The last record merged in (a snapshot's), so that an unchanged one is not merged again. */
+  private merged?: Safety;
   private actor?: ScreenerActor;
   private input?: ScreenerInput;
   private saved?: Snapshot<unknown>;
@@ -59,7 +61,9 @@ export class ActorController implements ReactiveController {
 
   /** Raises the record to `safety` (a stored level, read before any session could start). */
   keepSafety(safety: Safety): void {
-    if (safety === this.record) return;
+    // The machine's record is a new object only when it changes: most snapshots merge nothing.
+    if (safety === this.record || safety === this.merged) return;
+    this.merged = safety;
     this.record = mergeSafety(this.record, safety);
   }
 
