@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compileHint } from './scripts/compile-hint.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
@@ -16,6 +16,17 @@ const BUILDS = {
   tools: { input: 'src/tools.ts', file: 'tools.js', oneFile: true, compileHint: false },
 };
 
+/** `npm start` opens the demo; the server's own root URL (the one vite prints) leads there too. */
+const demoAtRoot: Plugin = {
+  name: 'demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.writeHead(302, { Location: '/demo/' }).end();
+    });
+  },
+};
+
 // Library mode: chunks are loaded by plain dynamic imports (an app build wraps each in a preload
 // helper that adds <link> tags to the page's <head>). Library mode leaves ES output unminified
 // unless asked, so the output asks.
@@ -23,10 +34,12 @@ export default defineConfig(({ mode }) => {
   const build = mode === 'all' || mode === 'tools' ? BUILDS[mode] : BUILDS.embed;
   return {
     // The compile hint only on the embed: the one-file build holds code most visits never run.
-    plugins: build.compileHint ? [minifyCssLiterals(), compileHint()] : [minifyCssLiterals()],
+    plugins: [demoAtRoot, minifyCssLiterals(), ...(build.compileHint ? [compileHint()] : [])],
     build: {
       target: 'es2022',
       minify: true,
+      // One size measure: `npm run size` (the bundle test's), not a second figure from the build.
+      reportCompressedSize: false,
       emptyOutDir: build === BUILDS.embed,
       lib: { entry: build.input, formats: ['es'], fileName: () => build.file },
       rollupOptions: {
@@ -41,5 +54,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     server: { host: '127.0.0.1' },
+    // The dev server pre-bundles what the demo pages import, not the benchmark's own pages.
+    optimizeDeps: { entries: ['demo/**/*.html'] },
   };
 });

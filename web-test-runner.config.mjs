@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -30,9 +31,19 @@ const reactNodeEnv = {
   },
 };
 
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Stops at once, saying which browser is missing and what to do, instead of failing every file. */
+function requireBrowser(path, name, advice) {
+  if (existsSync(path)) return;
+  console.error(`\n${name} was not found at ${path}. ${advice}\n`);
+  process.exit(1);
+}
+
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic'],
   },
 });
@@ -70,7 +81,7 @@ async function createFirefoxPage({ context }) {
 const firefox = puppeteerLauncher({
   launchOptions: {
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: FIREFOX_PRINT_PREFS,
   },
@@ -81,18 +92,28 @@ const firefox = puppeteerLauncher({
 /**
  * A whole run (`npm test`) also runs what a patient touches in Firefox ESR: the element, its
  * journeys, the strict-CSP page and the printed summary. A run of chosen files (`--files`) stays
- * in one browser: Chromium, or Firefox with TRD_BROWSER=firefox.
+ * in one browser: Chromium, or Firefox with TRD_BROWSER=firefox. TRD_BROWSER=chromium runs the
+ * whole suite in Chromium only.
  */
 const FIREFOX_FILES = ['test/element/**/*.test.ts', 'test/csp/**/*.test.ts', 'test/summary/actions.test.ts'];
 const onlyFirefox = process.env.TRD_BROWSER === 'firefox';
 const wholeRun = !process.argv.includes('--files') && !process.env.TRD_BROWSER;
+if (!onlyFirefox) requireBrowser(CHROME_PATH, 'Chromium', 'Install it (Debian: apt install chromium) or set CHROME_PATH.');
+if (onlyFirefox || wholeRun) {
+  const skip = onlyFirefox ? '' : ' To run in Chromium only, set TRD_BROWSER=chromium.';
+  requireBrowser(FIREFOX_PATH, 'Firefox', `Install it (Debian: apt install firefox-esr) or set FIREFOX_PATH.${skip}`);
+}
+/** `npm run test:deep` (and CI): the randomized runs take their full counts (test/helpers/depth.ts). */
+const deep = process.env.TRD_DEEP === '1';
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
-  // The element fuzz (2,000 sequences) takes about three minutes on two busy cores.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>globalThis.TRD_DEEP = ${deep};</script><script type="module" src="${testFramework}"></script></body></html>`,
+  // The deep element fuzz (2,000 sequences) takes about three minutes on two busy cores.
   testsFinishTimeout: 600000,
   mimeTypes: { '**/node_modules/normalize-strings/*.json': 'js' },
   // Serves the CSP test pages with a strict Content-Security-Policy header.

@@ -1,22 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { bankCheckPart } from './bank/bank-check-part.js';
-import type { QuestionBank } from './bank/types.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { ScreenerResult } from './clinical/types.js';
-import { ActorController } from './controllers/actor-controller.js';
+import { CrisisContrastController } from './controllers/crisis-contrast-controller.js';
 import { FirstPaintController } from './controllers/first-paint-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
-import { PersistController } from './controllers/persist-controller.js';
-import { ScreenerErrorEvent, ScreenerStepEvent } from './events.js';
-import { preloadFinish } from './finish/finish-part.js';
-import { contentFor, settingsFor } from './i18n/locale-content.js';
-import { LocaleController } from './i18n/locale-controller.js';
-import { progressOf, viewOf } from './machine/selectors.js';
-import { SummaryController } from './summary/summary-actions.js';
-import { OPTION_IDS } from './clinical/contentTypes.js';
+import { ReportController } from './controllers/report-controller.js';
+import { SessionController } from './controllers/session-controller.js';
+import { finishChunk } from './finish/finish-chunk.js';
+import { SummaryController } from './controllers/summary-controller.js';
+import { ScreenerAttributes } from './trd-screener.attributes.js';
 import { styles } from './trd-screener.styles.js';
 import { errorView } from './view/error.js';
-import { isWebLink } from './view/web-link.js';
 import { screen } from './view/screen.js';
+import { isWebLink } from './view/web-link.js';
 
 /**
  * A self-screen for adults with depression: PHQ-9, the ASQ suicide-risk screen, medicines tried,
@@ -34,7 +29,7 @@ import { screen } from './view/screen.js';
  * @event {ScreenerErrorEvent} screener-error - The bank or configuration is invalid. `detail: { message }`.
  *
  * @csspart card - The box around everything.
- * @csspart heading - The heading of each step, panel and result.
+ * @csspart heading - The heading of each step, panel and result, and the result's sub-headings.
  * @csspart progress - "Step 2 of 9 — …".
  * @csspart button - Every button (and the clinic's contact link on the result).
  * @csspart crisis - The crisis panel.
@@ -57,81 +52,33 @@ import { screen } from './view/screen.js';
  * @cssproperty --trd-on-accent - Text on the accent colour (primary buttons, selected choices).
  * @cssproperty --trd-error - Messages and borders of a field left empty.
  */
-export class TrdScreener extends LitElement {
+export class TrdScreener extends ScreenerAttributes {
   static override styles = styles;
-  static override properties = {
-    clinicName: { attribute: 'clinic-name' },
-    region: {},
-    lang: { reflect: true },
-    contactHref: { attribute: 'contact-href' },
-    contactLabel: { attribute: 'contact-label' },
-    showOptions: { attribute: 'show-options' },
-    persist: {},
-    bank: { attribute: false },
-  };
 
-  /** The clinic's name, shown in the intro and on the printed summary. */
-  clinicName?: string;
-  /** Which crisis resources to show: US (default), CA, GB, IE, AU, NZ, INTL. Unknown → INTL. */
-  region?: string;
-  /** The clinic's "book a consultation" link on the result. */
-  contactHref?: string;
-  /** The text of that link (default "Book a consultation"). */
-  contactLabel?: string;
-  /**
-   * Space-separated option ids the clinic offers (e.g. `"esketamine-nasal tms psychotherapy"`);
-   * absent → all. Hidden options are left out of the result; its explanation stays the same.
-   */
-  showOptions?: string;
-  /**
-   * `session`: keep the answers in this tab's sessionStorage until the screen is finished, started
-   * over or cleared (a "Clear my answers" button shows); a raised safety level stays stored until
-   * `reset()`. Absent → nothing is stored anywhere.
-   */
-  persist?: 'session';
-  /** A custom question bank; validated before use. Absent → the built-in English bank. */
-  bank?: QuestionBank;
-
-  private settings = settingsFor(contentFor('en').content, 'US');
-  private readonly locale = new LocaleController(this);
-  /** True until a session has started: the first one resumes what `persist` stored. */
-  private resumePending = true;
-  /** False until the first language has loaded and the session started. */
-  private ready = false;
-  /** Why the screen cannot be shown; the crisis resources still are. */
-  private failure: string | null = null;
-  private reportedFailure: string | null = null;
-  private shownView?: string;
-  private readonly actor = new ActorController(this, (error) => {
-    this.fail(error);
-    this.requestUpdate();
-  });
-  private readonly focusMover = new FocusController(this, () => this.viewKey());
-  private readonly summary = new SummaryController(this, () => {
-    const context = this.actor.snapshot?.context;
-    return context ? { context, ...this.settings, clinicName: this.clinicName } : null;
-  });
-  private readonly persistence = new PersistController(
+  private readonly session = new SessionController(this);
+  private readonly focusMover = new FocusController(this, () => this.session.viewKey);
+  private readonly summary = new SummaryController(
     this,
-    () => this.actor.snapshot,
-    () => ({ bank: this.settings.content.bank, safety: this.actor.safety }),
+    () => {
+      const context = this.session.actor.snapshot?.context;
+      return context ? { context, ...this.session.settings, clinicName: this.clinicName, privacyNote: this.privacyNote } : null;
+    },
+    () => this.actions,
   );
   private readonly firstPaint = new FirstPaintController(this);
+  /** @internal Works through the host's lifecycle: crisis text stays readable in any theme. */
+  protected readonly crisisContrast = new CrisisContrastController(this);
+  /** @internal Works through the host's lifecycle: sends `screener-step` and `screener-error`. */
+  protected readonly report = new ReportController(this, this.session);
 
   /** The result once shown, else null. Read-only. */
   get result(): ScreenerResult | null {
-    return this.actor.snapshot?.context.result ?? null;
+    return this.session.actor.snapshot?.context.result ?? null;
   }
 
   /** Starts a new session for a new person: clears answers, result and safety level. */
   reset(): void {
-    const running = this.actor.snapshot?.status === 'active';
-    this.failure = null;
-    this.actor.clearSafety();
-    this.persistence.forget();
-    if (running) this.actor.send({ type: 'session.reset' });
-    else this.startSession(false);
-    this.requestUpdate();
+    this.session.reset();
   }
 
   /**
@@ -150,98 +97,16 @@ export class TrdScreener extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const content = this.locale.content(this.lang);
-    if (!content) return; // the first language is still loading: the card waits, empty
-    const first = !this.ready;
-    const relocalized = content !== this.settings.content;
-    if (first || relocalized || changed.has('region')) {
-      this.settings = settingsFor(content, this.region);
-      for (const warning of this.settings.warnings) console.warn(`<trd-screener>: ${warning}`);
-    }
-    if (changed.has('contactHref') && this.contactHref && !isWebLink(this.contactHref))
-      console.warn(`<trd-screener>: contact-href ${JSON.stringify(this.contactHref.slice(0, 100))} is not an http(s) link; it is not shown.`);
-    if (first || changed.has('showOptions')) this.checkShowOptions();
-    // A stored level counts at once, even if the first session cannot start (an invalid bank).
-    if (first) this.actor.keepSafety(this.persistence.storedSafety(content.bank));
-    if (first || changed.has('bank')) this.startSession(!changed.has('bank'));
-    else if (relocalized || changed.has('showOptions')) this.reword();
-    this.ready = true;
-  }
-
-  /** The option ids the clinic allows on the result; absent → all. */
-  private get allowedOptions(): string[] | undefined {
-    return this.showOptions?.split(/\s+/).filter(Boolean);
-  }
-
-  private checkShowOptions(): void {
-    const known: readonly string[] = OPTION_IDS;
-    const unknown = this.allowedOptions?.filter((id) => !known.includes(id)).join(' ');
-    if (unknown) console.warn(`<trd-screener>: show-options: unknown ids ${JSON.stringify(unknown.slice(0, 200))}.`);
-  }
-
-  /** Another language or set of options mid-screen: the same step, answers and safety, in other words. */
-  private reword(): void {
-    const { content } = this.settings;
-    const bank = this.bank === undefined ? content.bank : undefined;
-    const allowedOptions = this.allowedOptions;
-    this.actor.send({ type: 'session.localize', locale: content.locale, content: content.resultContent, bank, allowedOptions });
-  }
-
-  /**
-   * A new session. The safety record carries over (the actor controller keeps it; levels only
-   * rise); answers carry over unless the bank changed. The first one that starts resumes a
-   * session stored by `persist`.
-   */
-  private startSession(keepAnswers: boolean): void {
-    const previous = this.actor.snapshot?.context;
-    const { content } = this.settings;
-    let bank = content.bank;
-    if (this.bank !== undefined) {
-      const bankCheck = bankCheckPart.loaded;
-      if (!bankCheck) return this.checkBankLater(keepAnswers);
-      const checked = bankCheck.validateBank(this.bank);
-      if (!checked.ok) {
-        this.actor.stop();
-        return this.fail(bankCheck.formatBankErrors(checked.errors));
-      }
-      bank = checked.bank;
-    }
-    this.failure = null;
-    const answers = keepAnswers ? previous?.answers : undefined;
-    const stored = this.resumePending ? this.persistence.restore(bank) : undefined;
-    this.resumePending = false;
-    const locale = { locale: content.locale, content: content.resultContent };
-    this.actor.start({ bank, ...locale, answers, allowedOptions: this.allowedOptions, ...stored });
-  }
-
-  /** A clinic's bank: the code that checks it is fetched first; until then the card waits. */
-  private checkBankLater(keepAnswers: boolean): void {
-    bankCheckPart.load().then(
-      () => this.startSession(keepAnswers),
-      (error: unknown) => {
-        this.actor.stop();
-        this.fail(error);
-      },
-    ).finally(() => this.requestUpdate());
-  }
-
-  /** Records why the screen cannot be shown; the next render shows the fallback. */
-  private fail(error: unknown): void {
-    console.error('<trd-screener>:', error);
-    this.failure = error instanceof Error ? error.message : String(error);
-  }
-
-  private viewKey(): string {
-    const snapshot = this.actor.snapshot;
-    return this.failure || !snapshot ? 'failure' : `${viewOf(snapshot)}:${snapshot.context.stepKey}`;
+    this.session.follow(changed, this.lang);
   }
 
   protected override render() {
-    if (!this.ready) return html`<div part="card" class="card" aria-busy="true"></div>`;
-    const { content, region } = this.settings;
-    const snapshot = this.actor.snapshot;
+    const { ready, failure, actor, settings, persistence } = this.session;
+    if (!ready) return html`<div part="card" class="card" aria-busy="true"></div>`;
+    const { content, region } = settings;
+    const snapshot = actor.snapshot;
     let view: unknown = nothing;
-    if (!this.failure && snapshot) {
+    if (!failure && snapshot) {
       try {
         view = screen({
           snapshot,
@@ -249,41 +114,27 @@ export class TrdScreener extends LitElement {
           ui: content.ui,
           region,
           clinicName: this.clinicName,
+          privacyNote: this.privacyNote,
           contact: this.contactHref && isWebLink(this.contactHref) ? { href: this.contactHref, label: this.contactLabel } : undefined,
-          send: (event) => this.actor.send(event),
+          send: (event) => actor.send(event),
           next: () => {
             this.focusMover.expectValidation();
-            this.actor.send({ type: 'nav.next' });
+            actor.send({ type: 'nav.next' });
           },
           summary: this.summary,
-          saving: this.persistence.enabled,
+          resultView: finishChunk.loaded?.resultView,
+          summaryActions: finishChunk.loaded?.summaryActions,
+          saving: persistence.enabled,
           firstPaint: !this.firstPaint.done,
         });
       } catch (error) {
-        this.fail(error);
+        this.session.fail(error);
       }
     }
-    if (this.failure) view = errorView(this.failure, content.ui, region, this.actor.safety.level);
+    const shown = this.session.failure;
+    if (shown) view = errorView(shown, content.ui, region, actor.safety.level);
     // No session yet: a clinic's bank is still being checked.
-    const busy = !snapshot && !this.failure;
+    const busy = !snapshot && !shown;
     return html`<div part="card" class="card" lang=${content.locale} aria-busy=${busy ? 'true' : nothing}>${view}</div>`;
-  }
-
-  protected override updated(): void {
-    const snapshot = this.actor.snapshot;
-    const view = this.viewKey();
-    // The class's JSDoc documents these events; `@internal` keeps the manifest from listing them twice.
-    if (this.failure && this.failure !== this.reportedFailure) {
-      /** @internal */
-      this.dispatchEvent(new ScreenerErrorEvent({ message: this.failure }));
-    } else if (!this.failure && snapshot && view !== this.shownView) {
-      /** @internal */
-      this.dispatchEvent(new ScreenerStepEvent(progressOf(snapshot)));
-    }
-    // Once the patient moves past the first view, fetch the result's code in the background: not
-    // earlier, so the first question paints without competing with it.
-    if (this.shownView !== undefined && view !== this.shownView) preloadFinish();
-    this.reportedFailure = this.failure;
-    this.shownView = view;
   }
 }

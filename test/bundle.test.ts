@@ -13,9 +13,9 @@ const TOOLS = '/dist/tools.js';
 const CONTRACT_BUDGET_BYTES = 40 * 1024;
 /**
  * The one-file build has no budget in the contract: it is the embed with every lazy part and
- * Spanish inside (about 73 KB). The ceiling keeps it from growing unnoticed.
+ * Spanish inside (about 76 KB). The ceiling keeps it from growing unnoticed.
  */
-const ALL_IN_ONE_CEILING_BYTES = 74 * 1024;
+const ALL_IN_ONE_CEILING_BYTES = 78 * 1024;
 
 /** A static `import … from "…"`, `import "…"` or `export … from "…"` in minified code. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^;]*?)?\bfrom\s*["'`]|(?:^|[;}\s])import\s*["'`]/m;
@@ -85,9 +85,7 @@ async function showsEnglishScreenOn(page: string): Promise<void> {
 describe('built embed dist/trd-screener.js', () => {
   it(`is at most ${CONTRACT_BUDGET_BYTES / 1024} KB gzip, the contract's budget`, async () => {
     const size = await gzipSize(await builtFile(ENTRY));
-    const margin = CONTRACT_BUDGET_BYTES - size;
-    console.log(`dist/trd-screener.js: ${kb(size)} gzip (${kb(Math.abs(margin))} ${margin >= 0 ? 'under' : 'over'} the budget)`);
-    expect(size).to.be.at.most(CONTRACT_BUDGET_BYTES);
+    expect(size, `${kb(size)} gzip (npm run size lists every file)`).to.be.at.most(CONTRACT_BUDGET_BYTES);
   });
 
   it('imports no other file statically, and lazily only its own chunks', async () => {
@@ -113,7 +111,6 @@ describe('lazy chunks dist/chunks/', () => {
   it('are found from the embed; their sizes are printed', async () => {
     const paths = await chunkPaths();
     expect(paths, 'at least the Spanish chunk').to.not.be.empty;
-    for (const path of paths) console.log(`dist/${path}: ${kb(await gzipSize(await builtFile(`/dist/${path}`)))} gzip`);
   });
 
   it('carry no compile hint, and neither does the one-file build: most visits never run all of them', async () => {
@@ -125,7 +122,6 @@ describe('lazy chunks dist/chunks/', () => {
 describe('one-file build dist/trd-screener.all.js', () => {
   it(`stays under its ${ALL_IN_ONE_CEILING_BYTES / 1024} KB gzip ceiling`, async () => {
     const size = await gzipSize(await builtFile(ALL_IN_ONE));
-    console.log(`dist/trd-screener.all.js: ${kb(size)} gzip`);
     expect(size).to.be.at.most(ALL_IN_ONE_CEILING_BYTES);
   });
 
@@ -164,6 +160,5 @@ describe('tools build dist/tools.js', () => {
     const questionnaire = tools.toQuestionnaire(bank);
     expect(questionnaire.resourceType).to.equal('Questionnaire');
     expect(questionnaire.item?.length).to.be.greaterThan(0);
-    console.log(`dist/tools.js: ${kb(await gzipSize(code))} gzip`);
   });
 });

@@ -5,6 +5,7 @@
 export { buildResult } from '../clinical/result.js';
 export { wholeUiOf } from '../clinical/result-content.js';
 export { resultView } from '../view/result.js';
+export { summaryActions } from '../summary/actions-view.js';
 export { printSummary } from '../summary/print.js';
 export { summaryOf } from '../summary/summary-model.js';
 export { summaryText } from '../summary/summary-text.js';

@@ -3,8 +3,8 @@
  * the structure (ids, flags, conditions, sources) is the English content it is given.
  */
 import spanish from '../../questions/es/index.js';
-import type { LocaleContent } from './locale-content.js';
-import { localize, type Localized } from './translation.js';
+import { localize } from './translation.js';
+import type { LocaleContent, Localized } from './types.js';
 
 export default function toSpanish(english: LocaleContent): Localized {
   return localize(english, spanish);

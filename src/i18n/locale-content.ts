@@ -1,24 +1,13 @@
 import bank from '../../questions/bank.en.js';
-import crisis, { resolveRegion } from '../../questions/crisis.js';
+import crisis from '../../questions/crisis.js';
+import { resolveRegion } from '../crisis/regions.js';
 import ui from '../../questions/ui.en.js';
-import type { Locale, QuestionBank } from '../bank/types.js';
-import type { ResultContent } from '../clinical/result-content.js';
-import type { CrisisContent, RegionData } from '../crisis/types.js';
-import type { Localized } from './translation.js';
-import type { UiStrings } from './ui-strings.js';
+import type { Locale } from '../bank/types.js';
+import type { RegionData } from '../crisis/types.js';
+import { lazyChunk, type LazyChunk } from '../lazy-chunk.js';
+import type { LocaleContent, Localized } from './types.js';
 
-/** Everything the element shows in one language. */
-export interface LocaleContent {
-  locale: Locale;
-  bank: QuestionBank;
-  crisis: CrisisContent;
-  ui: UiStrings;
-  /**
-   * The result's words (option cards, cautions, reasons) in this language. Absent for English,
-   * whose words load with the result's code instead of sitting in the embed.
-   */
-  resultContent?: ResultContent;
-}
+export type { LocaleContent } from './types.js';
 
 const ENGLISH: LocaleContent = { locale: 'en', bank, crisis, ui };
 
@@ -26,17 +15,16 @@ const ENGLISH: LocaleContent = { locale: 'en', bank, crisis, ui };
  * The other languages, each its own chunk of the build, fetched the first time it is asked for:
  * the embed carries English only. A chunk turns the English content into its language.
  */
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: (english: LocaleContent) => Localized }>> = {
-  es: () => import('./es.js'),
+export const LANGUAGE_CHUNKS: Record<Exclude<Locale, 'en'>, LazyChunk<{ default: (english: LocaleContent) => Localized }>> = {
+  es: lazyChunk(() => import('./es.js')),
 };
 
 const loaded = new Map<Locale, LocaleContent>([['en', ENGLISH]]);
-const loading = new Map<Locale, Promise<LocaleContent>>();
 
 /** The language of a `lang` value (`es`, `es-US`, `ES_mx`), or null when there is no such content. */
 export function localeOf(lang: string | null | undefined): Locale | null {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'en' || Object.hasOwn(LOADERS, primary) ? (primary as Locale) : null;
+  return primary === 'en' || Object.hasOwn(LANGUAGE_CHUNKS, primary) ? (primary as Locale) : null;
 }
 
 /** The content of a language once loaded, else undefined. */
@@ -44,29 +32,17 @@ export function loadedContent(locale: Locale): LocaleContent | undefined {
   return loaded.get(locale);
 }
 
-/** Loads a language (once). If it cannot be loaded, the screen goes on in English, with a warning. */
-export function loadContent(locale: Locale): Promise<LocaleContent> {
+/** Loads a language (once); rejects when its chunk cannot be fetched (see `lazyChunk`). */
+export async function loadContent(locale: Locale): Promise<LocaleContent> {
   const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = LOADERS[locale as Exclude<Locale, 'en'>]()
-      .then(({ default: translate }) => {
-        const { content, problems } = translate(ENGLISH);
-        if (problems.length) console.warn(`<trd-screener>: the "${locale}" content is incomplete:\n${problems.join('\n')}`);
-        return content;
-      })
-      .catch((error: unknown) => {
-        console.warn(`<trd-screener>: the "${locale}" content could not be loaded; using English.`, error);
-        return ENGLISH;
-      })
-      .then((content) => {
-        loaded.set(locale, content);
-        return content;
-      });
-    loading.set(locale, pending);
+  if (ready) return ready;
+  const { default: translate } = await LANGUAGE_CHUNKS[locale as Exclude<Locale, 'en'>].load();
+  if (!loaded.has(locale)) {
+    const { content, problems } = translate(ENGLISH);
+    if (problems.length) console.warn(`<trd-screener>: the "${locale}" content is incomplete:\n${problems.join('\n')}`);
+    loaded.set(locale, content);
   }
-  return pending;
+  return loaded.get(locale)!;
 }
 
 /** The content already loaded for a `lang` value; English (with `fellBack`) when there is none. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadContent, loadedContent, localeOf, type LocaleContent } from './locale-content.js';
+import { contentFor, loadContent, loadedContent, localeOf, type LocaleContent } from './locale-content.js';
 
 /**
  * The language of one `<trd-screener>`: its own `lang`, else the language of the page around it
@@ -9,6 +9,8 @@ import { loadContent, loadedContent, localeOf, type LocaleContent } from './loca
  */
 export class LocaleController implements ReactiveController {
   private shown?: LocaleContent;
+  /** The language last fetched: fetched again only when asked for anew (after another one). */
+  private requested?: string;
   private warnedAbout?: string;
   private observer?: MutationObserver;
 
@@ -38,8 +40,19 @@ export class LocaleController implements ReactiveController {
       console.warn(`<trd-screener>: language "${own}" is not available; using English.`);
     }
     const ready = loadedContent(locale);
-    if (ready) return (this.shown = ready);
-    void loadContent(locale).then(() => this.host.requestUpdate());
+    if (ready) {
+      this.requested = locale;
+      return (this.shown = ready);
+    }
+    if (this.requested !== locale) {
+      this.requested = locale;
+      loadContent(locale)
+        .catch((error: unknown) => {
+          console.warn(`<trd-screener>: the "${locale}" content could not be loaded; using English.`, error);
+          this.shown ??= contentFor('en').content;
+        })
+        .finally(() => this.host.requestUpdate());
+    }
     return this.shown;
   }
 

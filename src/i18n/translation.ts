@@ -9,56 +9,10 @@
  * numbers and links to the English ones.
  */
 import type { AnswerOption, Locale, Question, QuestionBank, Step } from '../bank/types.js';
-import type { CautionId, OptionId, ReasonCopy, ResultCopy } from '../clinical/contentTypes.js';
-import { ENGLISH_RESULT, type ResultContent } from '../clinical/result-content.js';
-import type { CrisisContent } from '../crisis/types.js';
-import type { LocaleContent } from './locale-content.js';
-import type { WholeUiStrings } from './ui-strings.js';
+import type { ResultContent } from '../clinical/contentTypes.js';
+import { ENGLISH_RESULT } from '../clinical/result-content.js';
+import type { LocaleContent, Localized, Translation } from './types.js';
 
-export interface OptionText {
-  label: string;
-  name?: string;
-  help?: string;
-  group?: string;
-}
-
-export interface QuestionText {
-  text: string;
-  help?: string;
-  /** By option id. */
-  options?: Record<string, OptionText>;
-}
-
-export interface StepText {
-  title?: string;
-  intro?: string;
-}
-
-/** The bank's words: section titles by section id, steps and questions by their ids. */
-export interface BankText {
-  sections: Record<string, string>;
-  steps: Record<string, StepText>;
-  questions: Record<string, QuestionText>;
-}
-
-/** Everything a language says, by id. Copy objects (UI, reasons, result) mirror the English shape. */
-export interface Translation {
-  locale: Locale;
-  bank: BankText;
-  ui: WholeUiStrings;
-  crisis: CrisisContent;
-  /** Option cards: the title and each fact, in the English order of the facts. */
-  options: Record<OptionId, { title: string; facts: string[] }>;
-  cautions: Record<CautionId, { topic: string; fact: string }>;
-  reasons: ReasonCopy;
-  resultCopy: ResultCopy;
-}
-
-export interface Localized {
-  content: LocaleContent;
-  /** Texts without a translation (English is kept for them) and translations that match nothing. */
-  problems: string[];
-}
 
 type Tree = { [key: string]: unknown };
 

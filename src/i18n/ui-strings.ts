@@ -1,5 +1,5 @@
 import type { SafetyLevel } from '../bank/types.js';
-import type { Pattern, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from '../clinical/types.js';
+import type { Finding, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from '../clinical/types.js';
 
 /**
  * The interface copy the embed itself shows (the screen up to the review, the crisis panels and
@@ -36,6 +36,8 @@ export interface UiStrings {
     emergency: string;
     /** `{line}`. */
     crisisLine: string;
+    /** What happens to the answers; the clinic's `privacy-note` replaces it here and on the summary. */
+    privacy: string;
   };
   validation: {
     chooseOne: string;
@@ -113,6 +115,8 @@ export interface FinishUiStrings {
     noOptions: string;
     whyFits: string;
     thingsToKnow: string;
+    /** Each option's checkbox; its name ends with the option's title, hidden. */
+    wantToAsk: string;
     cautionsHeading: string;
     nextHeading: string;
     nextText: string;
@@ -170,12 +174,15 @@ export interface FinishUiStrings {
     adequate: Record<'adequate' | 'not-adequate' | 'unclear', string>;
     adequateCount: string;
     patternLabel: string;
-    patterns: Record<Pattern, string>;
+    /** What the medicine answers show, by the finding the result's headline words (same strength, same adequacy). */
+    patterns: Record<Finding, string>;
     otherTreatmentsHeading: string;
     cautionsHeading: string;
     preferencesHeading: string;
     /** Short labels for the printout, by question id; a question without one shows its own text. */
     shortLabels: Record<string, string>;
+    /** The options the patient ticked "I want to ask about this", then every option the result listed. */
+    wantToAskHeading: string;
     optionsHeading: string;
     resourcesHeading: string;
     notesHeading: string;

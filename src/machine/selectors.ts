@@ -33,6 +33,15 @@ export function viewOf(snapshot: ScreenerSnapshot): ScreenerView {
   return STATE_VIEWS[snapshot.value as string];
 }
 
+/**
+ * The view the patient sees: as `viewOf`, except that an urgent session never shows options, so
+ * at the result the urgent panel stays instead.
+ */
+export function shownViewOf(snapshot: ScreenerSnapshot): ScreenerView {
+  const view = viewOf(snapshot);
+  return view === 'result' && snapshot.context.safety.level === 'urgent' ? 'urgent' : view;
+}
+
 export function stepOf(snapshot: ScreenerSnapshot): StepInstance | undefined {
   return currentStep(snapshot.context, snapshot.context.stepKey);
 }

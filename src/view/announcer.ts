@@ -1,13 +1,12 @@
 import { html } from 'lit';
-import { fillCrisisCopy } from '../../questions/crisis.js';
-import { viewOf } from '../machine/selectors.js';
+import { fillCrisisCopy } from '../crisis/regions.js';
+import { shownViewOf } from '../machine/selectors.js';
 import type { ViewContext } from './context.js';
 
 /** The first sentence of the crisis panel shown, or nothing when none is. */
 function crisisLead({ snapshot, content, region }: ViewContext): string {
-  const view = viewOf(snapshot);
-  const urgent = view === 'urgent' || (view === 'result' && snapshot.context.safety.level === 'urgent');
-  if (urgent) return fillCrisisCopy(content.crisis.copy.urgent.act, region);
+  const view = shownViewOf(snapshot);
+  if (view === 'urgent') return fillCrisisCopy(content.crisis.copy.urgent.act, region);
   return view === 'crisis' ? content.crisis.copy.support.lead : '';
 }
 

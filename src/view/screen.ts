@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { finishPart } from '../finish/finish-part.js';
-import { viewOf } from '../machine/selectors.js';
+import { shownViewOf } from '../machine/selectors.js';
 import { crisisAnnouncer } from './announcer.js';
 import type { ViewContext } from './context.js';
 import { crisisBanner } from './crisis-banner.js';
@@ -18,7 +17,7 @@ export function screen(ctx: ViewContext) {
 
 /** The banner once escalated, then the view of the state. */
 function view(ctx: ViewContext) {
-  switch (viewOf(ctx.snapshot)) {
+  switch (shownViewOf(ctx.snapshot)) {
     case 'step':
       return html`${crisisBanner(ctx)}${progress(ctx)}${stepView(ctx)}${savedNote(ctx)}${helpNow(ctx)}`;
     case 'crisis':
@@ -30,8 +29,6 @@ function view(ctx: ViewContext) {
     case 'review':
       return html`${crisisBanner(ctx)}${progress(ctx)}${reviewView(ctx)}${savedNote(ctx)}${helpNow(ctx)}`;
     case 'result':
-      // An urgent session has no options: the urgent panel stays instead.
-      if (ctx.snapshot.context.safety.level === 'urgent') return urgentPanel(ctx);
       return html`${crisisBanner(ctx)}${progress(ctx)}${resultOf(ctx)}`;
     default:
       // The element catches this and shows its fallback with crisis resources.
@@ -41,7 +38,6 @@ function view(ctx: ViewContext) {
 
 /** The result's code arrived before the machine could reach the result (it built it). */
 function resultOf(ctx: ViewContext) {
-  const finish = finishPart.loaded;
-  if (!finish) throw new Error('The result was reached before its code loaded.');
-  return finish.resultView(ctx);
+  if (!ctx.resultView) throw new Error('The result was reached before its code loaded.');
+  return ctx.resultView(ctx);
 }

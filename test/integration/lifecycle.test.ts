@@ -40,7 +40,7 @@ function watchGlobals() {
 }
 
 /** The actor behind the element (private; read here only to prove it was stopped). */
-const actorOf = (el: TrdScreener) => (el as unknown as { actor: { snapshot?: { status: string } } }).actor;
+const actorOf = (el: TrdScreener) => (el as unknown as { session: { actor: { snapshot?: { status: string } } } }).session.actor;
 
 describe('integration: several widgets and their lifecycle', () => {
   it('widgets on one page are independent: answers, steps and events', async () => {

@@ -8,12 +8,17 @@ interface Named {
   name: string;
 }
 
+/** What is read of the manifest: each module's declarations. */
+interface Manifest {
+  modules: { declarations?: Record<string, unknown>[] }[];
+}
+
 async function element() {
   const response = await fetch('/dist/custom-elements.json');
   expect(response.ok, 'run `npm run build` first').to.equal(true);
-  const manifest = await response.json();
-  const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []);
-  return declarations.find((d: { customElement?: boolean }) => d.customElement) as Record<string, Named[]>;
+  const manifest = (await response.json()) as Manifest;
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  return declarations.find((d) => d.tagName === 'trd-screener') as Record<string, Named[]>;
 }
 
 const names = (list: Named[] = []) => list.map((item) => item.name).sort();

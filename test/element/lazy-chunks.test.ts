@@ -5,20 +5,20 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
-import { finishPart } from '../../src/finish/finish-part.js';
-import { lazyPart } from '../../src/lazy-part.js';
+import { finishChunk } from '../../src/finish/finish-chunk.js';
+import { lazyChunk } from '../../src/lazy-chunk.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 
 /** Runs `body` while the end-of-screen chunk cannot be fetched. */
 async function whileOffline(body: () => Promise<void>): Promise<void> {
-  const { load } = finishPart;
+  const { load } = finishChunk;
   const { error, warn } = console;
-  finishPart.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  finishChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   console.error = console.warn = () => {};
   try {
     await body();
   } finally {
-    finishPart.load = load;
+    finishChunk.load = load;
     Object.assign(console, { error, warn });
   }
 }
@@ -28,7 +28,7 @@ const alertText = (d: ScreenerDriver) => d.text(d.root.querySelector('[role="ale
 describe('parts fetched when needed', () => {
   it('a part is fetched once, and a failed fetch is tried again next time', async () => {
     let calls = 0;
-    const part = lazyPart(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('code')));
+    const part = lazyChunk(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('code')));
     expect(part.loaded).to.equal(undefined);
     let failure: unknown;
     await part.load().catch((error: unknown) => (failure = error));
@@ -43,9 +43,9 @@ describe('parts fetched when needed', () => {
   it('fetches the result code in the background once the patient moves past the first screen, not before', async () => {
     const d = await mountScreener();
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(finishPart.loaded, 'fetched before the first screen was left').to.equal(undefined);
+    expect(finishChunk.loaded, 'fetched before the first screen was left').to.equal(undefined);
     await d.walkTo('phq9-1');
-    await waitUntil(() => finishPart.loaded, 'the result code was never fetched', { timeout: 5000 });
+    await waitUntil(() => finishChunk.loaded, 'the result code was never fetched', { timeout: 5000 });
   });
 
   it('"See my results" without the result code: the review stays, says so, keeps every answer; retry works', async () => {
@@ -79,18 +79,17 @@ describe('parts fetched when needed', () => {
     expect(d.completes).to.have.length(1);
   });
 
-  it('print, copy or download without the summary code: a notice says so, and the panel stays', async () => {
+  it('print without the summary code: a notice says so, and the panel stays', async () => {
     const d = await mountScreener();
     await d.walkTo('asq-5', { 'asq-1': 'yes' });
     await d.choose('asq-5', 'yes');
     await d.click(ui.nav.next);
     expect(d.stepId).to.equal('urgent');
     await whileOffline(async () => {
-      for (const action of [ui.nav.copy, ui.nav.download, ui.nav.print]) {
-        await d.click(action);
-        await d.settle();
-        expect(d.text(d.root.querySelector('.summary-notice')), action).to.equal(ui.summary.unavailable);
-      }
+      // The urgent panel offers Print only (CLINICAL.md §4.3).
+      await d.click(ui.nav.print);
+      await d.settle();
+      expect(d.text(d.root.querySelector('.summary-notice'))).to.equal(ui.summary.unavailable);
     });
     expect(d.crisisPanel).to.exist;
   });

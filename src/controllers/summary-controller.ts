@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RegionData } from '../crisis/types.js';
-import { finishPart } from '../finish/finish-part.js';
+import { finishChunk } from '../finish/finish-chunk.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
 import type { ScreenerContext } from '../machine/types.js';
-import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD } from './actions-view.js';
-import { openPrintFrame } from './print-frame.js';
-import type { PersonalDetails } from './summary-model.js';
+import { chosenActions, SUMMARY_ACTION_IDS, type SummaryActionId } from '../summary/chosen-actions.js';
+import { openPrintFrame } from '../summary/print-frame.js';
+import type { PersonalDetails } from '../summary/summary-model.js';
+import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD, type SummaryActions, type SummaryNotice } from '../summary/types.js';
 
 /**
  * Print, copy and download for the element: each builds the summary at the moment it is asked
@@ -14,26 +15,14 @@ import type { PersonalDetails } from './summary-model.js';
  * nowhere else, so they never reach the machine, the result, an event or storage.
  */
 
-export type SummaryNotice =
-  | { kind: 'copied' }
-  | { kind: 'downloaded' }
-  | { kind: 'manual'; text: string }
-  | { kind: 'unavailable' };
-
-/** What the views need: the three actions and what the last one left to show. */
-export interface SummaryActions {
-  print(): Promise<void>;
-  copy(): Promise<void>;
-  download(): Promise<void>;
-  readonly notice: SummaryNotice | null;
-}
-
 /** The session as the element holds it, in its language and region. */
 export interface SummarySource {
   context: ScreenerContext;
   content: LocaleContent;
   region: RegionData;
   clinicName?: string;
+  /** The clinic's sentence in place of "This screen does not send your answers anywhere." */
+  privacyNote?: string;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -42,12 +31,32 @@ export class SummaryController implements ReactiveController, SummaryActions {
   /** A notice belongs to the session state it was made for; any change (e.g. Start over) hides it. */
   private last: { notice: SummaryNotice; context: ScreenerContext } | null = null;
   private selectText = false;
+  /** The `actions` attribute as last read, and what it offers. */
+  private chosen: { attribute?: string; actions: readonly SummaryActionId[] } = { actions: SUMMARY_ACTION_IDS };
 
   constructor(
     private readonly host: Host,
     private readonly source: () => SummarySource | null,
+    /** The clinic's `actions` attribute. */
+    private readonly attribute: () => string | undefined,
   ) {
     host.addController(this);
+  }
+
+  get shown(): readonly SummaryActionId[] {
+    return this.chosen.actions;
+  }
+
+  /** Reads `actions` when it changed: unknown words get one warning per value. */
+  hostUpdate(): void {
+    const attribute = this.attribute();
+    if (attribute === this.chosen.attribute) return;
+    const { actions, unknown } = chosenActions(attribute);
+    this.chosen = { attribute, actions };
+    if (unknown.length) {
+      const words = JSON.stringify(unknown.join(' ').slice(0, 200));
+      console.warn(`<trd-screener>: actions: unknown ${words}; the actions are ${SUMMARY_ACTION_IDS.join(', ')}.`);
+    }
   }
 
   get notice(): SummaryNotice | null {
@@ -113,7 +122,7 @@ export class SummaryController implements ReactiveController, SummaryActions {
   /** The summary's code, or undefined (and a notice saying so) when it cannot be fetched. */
   private async finish(source: SummarySource) {
     try {
-      return await finishPart.load();
+      return await finishChunk.load();
     } catch (error) {
       console.error('<trd-screener>:', error);
       this.show(source, { kind: 'unavailable' });

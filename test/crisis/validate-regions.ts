@@ -3,8 +3,8 @@
  * resource traceable to a source (kept apart from the shipped text), and never the Lifeline's
  * retired 10-digit number.
  */
-import { isRecord, isText, type Json } from '../bank/bank-errors.js';
-import { REGION_IDS, type Regions } from './types.js';
+import { isRecord, isText, type Json } from '../../src/bank/bank-errors.js';
+import { REGION_IDS, type Regions } from '../../src/crisis/types.js';
 
 export type RegionsValidation = { ok: true; regions: Regions } | { ok: false; errors: string[] };
 

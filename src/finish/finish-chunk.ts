@@ -1,17 +1,17 @@
 import { fromPromise } from 'xstate';
 import type { ResultInput } from '../clinical/result.js';
 import type { ScreenerResult } from '../clinical/types.js';
-import { lazyPart } from '../lazy-part.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import { screenerMachine } from '../machine/screener.machine.js';
 import { whenIdle } from '../when-idle.js';
 
 /** The end-of-screen code (see `finish.ts`), fetched when first needed or in the background. */
-export const finishPart = lazyPart(() => import('./finish.js'));
+export const finishChunk = lazyChunk(() => import('./finish.js'));
 
 /** The machine as the element runs it: the result is built by the end-of-screen code, fetched at "See my results". */
 export const shippedScreenerMachine = screenerMachine.provide({
   actors: {
-    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishPart.load()).buildResult(input)),
+    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishChunk.load()).buildResult(input)),
   },
 });
 
@@ -25,9 +25,9 @@ let preloading = false;
 export function preloadFinish(): void {
   if (preloading) return;
   preloading = true;
-  whenIdle(() =>
-    finishPart.load().catch((error: unknown) =>
+  whenIdle(() => {
+    finishChunk.load().catch((error: unknown) =>
       console.warn('<trd-screener>: the code for the result could not be loaded; host the chunks/ folder beside trd-screener.js.', error),
-    ),
-  );
+    );
+  });
 }
