@@ -2,7 +2,7 @@
  * The English question bank, version printed on the summary. The instruments (PHQ-9, ASQ) and
  * the medicine list live in their own files; every suicide-risk flag is in the instruments file.
  */
-import type { AnswerOption, QuestionBank, Step } from '../src/bank/types.js';
+import type { AnswerOption, QuestionBank, Step } from '../src/content-types.js';
 import { feeling, safety } from './instruments.en.js';
 import medicines from './medicines.en.js';
 
@@ -31,7 +31,7 @@ const bank: QuestionBank = {
           id: 'welcome',
           title: 'Before you start',
           intro:
-            'This self-screen helps you get ready to talk with your doctor about what to try next for depression. It asks how you have been feeling, what you have tried, and what matters to you. It is not a diagnosis and not an emergency service. This screen does not send your answers anywhere.',
+            'This self-screen helps you get ready to talk with your doctor about what to try next for depression. It asks how you have been feeling, what you have tried, and what matters to you. It is not a diagnosis and not an emergency service.',
           questions: [
             {
               id: 'consent',

@@ -4,7 +4,7 @@
  * says "tell your doctor", never "you can't": only a label contraindication moves an option to
  * the end of the list, and none removes it.
  */
-import type { Caution, OptionId } from '../src/clinical/contentTypes.js';
+import type { Caution, OptionId } from '../src/content-types.js';
 import * as s from './sources.js';
 
 const esketamineAndKetamine: OptionId[] = ['esketamine-nasal', 'ketamine-iv', 'ketamine-im', 'ketamine-oral'];
@@ -36,7 +36,7 @@ const cautions: Caution[] = [
     id: 'bipolar',
     topic: 'any bipolar disorder or mania you have had',
     appliesTo: ['esketamine-nasal', 'ketamine-iv', 'ketamine-im', 'ketamine-oral', 'medication-change', 'psychotherapy', 'tms', 'ect'],
-    fact: 'Most doctors do not count bipolar disorder when they talk about treatment-resistant depression. Tell your doctor about this.',
+    fact: 'Bipolar depression is left out of how treatment-resistant depression is defined. Tell your doctor about this.',
     sources: [s.S56, s.S77c],
   },
   {

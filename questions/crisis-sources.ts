@@ -4,7 +4,7 @@
  * Every resource shown needs an https source; `check` marks what is widely known but not
  * confirmed from a primary source, for a clinician to verify before go-live.
  */
-import type { CrisisSources } from '../src/crisis/types.js';
+import type { CrisisSources } from '../src/content-types.js';
 
 // Sources, as cited in the clinical notes.
 const S4 = 'https://www.webmd.com/mental-health/features/988-suicide-prevention-overview';

@@ -5,7 +5,7 @@
  * The Lifeline's number is 988 (since 16 July 2022); its old 10-digit number must not appear.
  * Where each resource comes from is kept for reviewers in `crisis-sources.ts`, not shipped.
  */
-import type { CrisisContent, CrisisCopy, RegionData, RegionId, Regions } from '../src/crisis/types.js';
+import type { CrisisContent, CrisisCopy, RegionData, Regions } from '../src/content-types.js';
 
 const DANGER_NOW = 'If you or someone else is in danger right now.';
 
@@ -40,7 +40,7 @@ const US: RegionData = {
       links: [
         { href: 'tel:988', label: 'Call 988' },
         { href: 'sms:988', label: 'Text 988' },
-        { href: 'https://988lifeline.org/', label: 'Chat at 988lifeline.org' },
+        { href: 'https://988lifeline.org/chat/', label: 'Chat at 988lifeline.org' },
       ],
     },
     {
@@ -216,24 +216,3 @@ export const regions: Regions = { US, CA, GB, IE, AU, NZ, INTL };
 
 const crisis: CrisisContent = { locale: 'en', copy: crisisCopy, regions };
 export default crisis;
-
-/**
- * The region for an attribute value, any case. Absent → US (the default); unknown → INTL with
- * `fellBack: true`, so that the caller can warn.
- */
-export function resolveRegion(
-  region: string | null | undefined,
-  from: Regions = regions,
-): { region: RegionData; fellBack: boolean } {
-  const id = (region ?? '').trim().toUpperCase() || 'US';
-  const known = Object.hasOwn(from, id);
-  return { region: from[(known ? id : 'INTL') as RegionId], fellBack: !known };
-}
-
-/** Fills a `crisisCopy` sentence with the region's line, emergency number and place. */
-export function fillCrisisCopy(sentence: string, region: RegionData): string {
-  return sentence
-    .replaceAll('{line}', region.crisisLine.reach)
-    .replaceAll('{emergency}', region.emergency.number)
-    .replaceAll('{place}', region.emergency.place);
-}

@@ -2,7 +2,7 @@
  * The interface copy (English) needed only once the screen is finished: the result, the printed
  * summary and the FHIR file. It travels with the result's code rather than in the embed itself.
  */
-import type { FinishUiStrings } from '../src/i18n/ui-strings.js';
+import type { FinishUiStrings } from '../src/content-types.js';
 
 const finishUi: FinishUiStrings = {
   result: {
@@ -15,6 +15,7 @@ const finishUi: FinishUiStrings = {
     noOptions: 'Your doctor can talk with you about what to try next.',
     whyFits: 'How this fits your answers',
     thingsToKnow: 'Things to know',
+    wantToAsk: 'I want to ask about this',
     cautionsHeading: 'Tell your doctor about',
     nextHeading: 'What to do next',
     nextText: 'Print this summary and bring it to your visit, or show it to your doctor.',
@@ -82,7 +83,11 @@ const finishUi: FinishUiStrings = {
     patterns: {
       'trd-pattern': 'Two or more adequate trials did not help enough. This matches what doctors call treatment-resistant depression.',
       'one-adequate-trial': 'One adequate trial did not help enough.',
+      'trd-may-match':
+        'Two or more adequate trials did not help enough. This may match what doctors call treatment-resistant depression.',
       'no-adequate-trial': 'No adequate trial is shown yet.',
+      'adequate-helped': 'An adequate trial helped. None in this period is shown that did not help enough.',
+      'adequate-earlier': 'Adequate trials are shown only in an earlier period, so they are not counted.',
       unclear: 'Unclear: some answers were "Not sure".',
     },
     otherTreatmentsHeading: 'Other treatments tried',
@@ -96,7 +101,8 @@ const finishUi: FinishUiStrings = {
       'pref-ride': 'Has a ride home',
       'pref-speed': 'How soon',
     },
-    optionsHeading: 'Options I want to ask about',
+    wantToAskHeading: 'Options I want to ask about',
+    optionsHeading: 'Options the screen listed',
     resourcesHeading: 'Where to get help',
     notesHeading: "Doctor's notes",
     widgetVersion: 'Screener version {version}',

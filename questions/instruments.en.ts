@@ -4,7 +4,7 @@
  * "I'd rather not answer" on the ASQ is our addition: a refusal escalates like a "yes".
  * Escalation lives in these `risk` flags and nowhere else.
  */
-import type { AnswerOption, Section, Step } from '../src/bank/types.js';
+import type { AnswerOption, Section, Step } from '../src/content-types.js';
 
 const PHQ9_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 const PHQ9_ATTRIBUTION =

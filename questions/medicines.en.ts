@@ -4,7 +4,7 @@
  * alone. Dose ranges are per day, from a standard dose table, and are a hint only: a trial can
  * need more than the bottom of the range, so the text never says "adequate dose".
  */
-import type { AnswerOption } from '../src/bank/types.js';
+import type { AnswerOption } from '../src/content-types.js';
 
 type Medicine = [id: string, label: string, usualDose?: string];
 

@@ -3,7 +3,7 @@
  * clinical notes' option table and carries its source. The order here is the default order
  * used to break ties in the ranking.
  */
-import type { TreatmentOption } from '../src/clinical/contentTypes.js';
+import type { TreatmentOption } from '../src/content-types.js';
 import * as s from './sources.js';
 
 const offLabel = {
@@ -55,13 +55,13 @@ const options: TreatmentOption[] = [
         source: s.S61,
       },
       {
+        // No single primary page says what plans cover: the fact stands without a link.
         text: 'Insurance may cover it, including Medicare plans. Plans often need to approve it first, so check with your plan.',
-        source: s.S78,
       },
       { text: 'It is for adults only.', source: s.S61 },
       {
         text: 'In the study of esketamine on its own, 22.5% of people felt well again at 4 weeks, compared with 7.6% on a dummy spray.',
-        source: s.S65,
+        source: s.S65trial,
       },
     ],
   },
@@ -83,13 +83,13 @@ const options: TreatmentOption[] = [
         text: 'A large study looked at 403 people with treatment-resistant depression who had been sent for ECT. 55.4% improved a lot with ketamine, compared with 41.2% with ECT.',
         source: s.S77,
       },
-      { text: 'After one infusion, about half of people improved a lot within 24 hours.', source: s.S86 },
+      { text: 'After one infusion, about half of people had improved a lot at 24 hours.', source: s.S86 },
       { text: 'The effect of one infusion lasts about a week on average.', source: s.S87 },
       {
         text: 'In a small study of 24 people, half of those who improved after 6 infusions had their depression come back within 18 days. This varies a lot from person to person.',
         source: s.S84,
       },
-      { text: 'It is usually not covered by insurance.', source: s.S78 },
+      { text: 'It is usually not covered by insurance.' },
       { text: 'It is given during clinic visits, with staff watching you.', source: s.S83 },
     ],
   },

@@ -2,12 +2,14 @@
  * Sentences the ranking gives as reasons for an option's place (English). `{route}` and `{topic}`
  * are filled in by the ranking. Reasons explain; they never say "you qualify".
  */
-import type { ReasonCopy } from '../src/clinical/contentTypes.js';
+import type { ReasonCopy } from '../src/content-types.js';
 
 const reasons: ReasonCopy = {
   sentences: {
     trdApproved:
       'It is FDA-approved for depression that has not gotten better after two or more medicines. Your answers match that pattern.',
+    trdApprovedMayMatch:
+      'It is FDA-approved for depression that has not gotten better after two or more medicines. Your answers may match that pattern.',
     afterTwoMedicines: 'Options like this are usually considered after two medicines have not worked.',
     usualNextStep: 'This is a common next step to talk about with your doctor.',
     tmsAfterOne: 'It is FDA-cleared for adults whose depression did not get better with one antidepressant.',
@@ -28,7 +30,7 @@ const reasons: ReasonCopy = {
     infusionTime: 'An infusion takes about 40 minutes, plus time to rest after it.',
     rideClash: 'You may not drive until the next day, and you said you may not have a ride home.',
     rideCheck: 'You will need a ride home after each visit.',
-    fastInfusion: 'You hope to feel better soon. In studies, about half of people improved a lot within a day of one infusion.',
+    fastInfusion: 'You hope to feel better soon. In studies, about half of people had improved a lot 24 hours after one infusion.',
     fastEct: 'You hope to feel better soon. ECT is used when a fast response is needed.',
     triedBefore: 'You said you have tried this before. Tell your doctor how it went.',
     supportApproval:

@@ -2,7 +2,7 @@
  * What the result says about the medicine pattern and the PHQ-9 band (English). It describes the
  * answers, never a diagnosis: "your answers match", "your answers suggest".
  */
-import type { ResultCopy } from '../src/clinical/contentTypes.js';
+import type { ResultCopy } from '../src/content-types.js';
 
 const resultCopy: ResultCopy = {
   headlines: {
@@ -12,11 +12,14 @@ const resultCopy: ResultCopy = {
       'Your answers show one medicine that was taken long enough at a full dose and did not help you feel well.',
     'no-adequate-trial':
       'In this period of depression, your answers do not show a medicine taken long enough at a full dose to know if it works.',
+    'trd-may-match':
+      'Your answers may match what doctors call treatment-resistant depression. At least two medicines, each taken long enough at a full dose, did not help you feel well.',
+    'adequate-helped': 'Your answers show that a medicine you took long enough at a full dose helped you.',
+    'adequate-earlier': 'The medicines you took long enough at a full dose were from an earlier time of depression.',
     unclear: 'From your answers, we cannot tell yet how many medicines were full trials that did not help.',
   },
-  trdPartialHeadline:
-    'Your answers may match what doctors call treatment-resistant depression. At least two medicines, each taken long enough at a full dose, did not help you feel well.',
   partialNote: 'Some of them helped a little; your doctor will judge whether they count.',
+  checkNames: 'Ask your doctor to check what you did not choose from our list: {medicines}.',
   noMedicinesHeadline: 'You said you have not taken a medicine for depression.',
   afterTwoMedicines:
     'Options made for treatment-resistant depression are usually considered after two medicines have not worked. Ask your doctor about next steps, such as the ones below.',
@@ -34,7 +37,7 @@ const resultCopy: ResultCopy = {
   intoleranceNotCounted:
     'Medicines you stopped early because of side effects are listed for your doctor. They are not counted as full trials.',
   bipolarNote:
-    'You said you have been told you have bipolar disorder or had mania. The usual definition of treatment-resistant depression leaves out bipolar disorder. Please tell your doctor about this.',
+    'You said you have been told you have bipolar disorder or had mania. Treatment-resistant depression, as it is defined, is about depression without bipolar disorder. Please tell your doctor about this.',
   phq9Bands: {
     'none-minimal': 'From your answers, your symptoms of depression seem to be minimal, if any.',
     mild: 'From your answers, your symptoms of depression seem to be mild.',

@@ -3,7 +3,7 @@
  * summary's actions. Crisis sentences live with the crisis resources; questions live in the bank;
  * the result's, the printout's and the FHIR file's words are in `finish-ui.en.ts`.
  */
-import type { UiStrings } from '../src/i18n/ui-strings.js';
+import type { UiStrings } from '../src/content-types.js';
 
 const ui: UiStrings = {
   nav: {
@@ -26,6 +26,7 @@ const ui: UiStrings = {
     notEmergencyHeading: 'This is not an emergency service',
     emergency: 'If you are in danger now, call {emergency}.',
     crisisLine: 'To talk with someone now, {line}.',
+    privacy: 'This screen does not send your answers anywhere.',
   },
   validation: {
     chooseOne: 'Please choose an answer.',

@@ -10,48 +10,47 @@ import { summaryActionsStyles } from './summary/actions.styles.js';
  * the smallest links), text and controls keep 4.5:1 in light and dark schemes, focus rings 3:1.
  */
 const base = css`
+  /*
+   * The colours, each a light-dark() pair: the widget takes the page's color-scheme (it is
+   * inherited), so a page that declares "light dark" follows the device and one that declares
+   * nothing stays light; the color-scheme attribute forces either. The same defaults are the
+   * crisis parts' own palette when a theme leaves their text too faint (CrisisContrastController).
+   */
+  :host,
+  :host([crisis-palette]) :is(.crisis, .crisis-banner, .notice) {
+    --trd-accent: light-dark(#1b5e8a, #8cc8f2);
+    --trd-text: light-dark(#1e2a33, #e9eef2);
+    --trd-muted: light-dark(#4a5863, #b7c3cd);
+    --trd-background: light-dark(#ffffff, #15212b);
+    --trd-surface: light-dark(#f3f6f9, #1f2d39);
+    --trd-border: light-dark(#c5d0da, #5a6b79);
+    --trd-crisis-accent: light-dark(#34508f, #b3c4f5);
+    --trd-crisis-surface: light-dark(#eef1fa, #202a45);
+    --trd-on-accent: light-dark(#ffffff, #0e1a24);
+    --trd-error: light-dark(#8f1d1d, #ffb3aa);
+
+    color: var(--trd-text);
+  }
+
   :host {
-    --trd-accent: #1b5e8a;
-    --trd-text: #1e2a33;
-    --trd-muted: #4a5863;
-    --trd-background: #ffffff;
-    --trd-surface: #f3f6f9;
-    --trd-border: #c5d0da;
     --trd-radius: 12px;
     --trd-font-family: inherit;
     --trd-font-size: 1.0625rem;
     --trd-space: 1rem;
-    --trd-crisis-accent: #34508f;
-    --trd-crisis-surface: #eef1fa;
-    --trd-on-accent: #ffffff;
-    --trd-error: #8f1d1d;
-
-    color-scheme: light;
 
     display: block;
-    color: var(--trd-text);
     font-family: var(--trd-font-family);
     font-size: var(--trd-font-size);
     line-height: 1.5;
     text-align: start;
   }
 
-  /* The same roles, lighter on darker, for people who ask their device for a dark scheme. */
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --trd-accent: #8cc8f2;
-      --trd-text: #e9eef2;
-      --trd-muted: #b7c3cd;
-      --trd-background: #15212b;
-      --trd-surface: #1f2d39;
-      --trd-border: #5a6b79;
-      --trd-crisis-accent: #b3c4f5;
-      --trd-crisis-surface: #202a45;
-      --trd-on-accent: #0e1a24;
-      --trd-error: #ffb3aa;
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
 
-      color-scheme: dark;
-    }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -192,7 +191,7 @@ const base = css`
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5em 1.4em;
-    border-radius: 999px;
+    border-radius: var(--trd-radius);
     border: 2px solid var(--trd-accent);
     cursor: pointer;
     display: inline-flex;

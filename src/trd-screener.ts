@@ -23,7 +23,7 @@ export {
 export type { ScreenerResult } from './clinical/types.js';
 export type { QuestionBank } from './bank/types.js';
 // The flow machine as the element runs it (it fetches the result's code when asked for the result).
-export { shippedScreenerMachine as screenerMachine } from './finish/finish-part.js';
+export { shippedScreenerMachine as screenerMachine } from './finish/finish-chunk.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@
  * option ids (the structure, conditions and safety flags stay in the English bank). Plain
  * Spanish for a US Latino audience, "usted" form. The instruments are quoted in their own file.
  */
-import type { BankText, OptionText } from '../../src/i18n/translation.js';
+import type { BankText, OptionText } from '../../src/content-types.js';
 import { instruments } from './instruments.es.js';
 import medicines from './medicines.es.js';
 
@@ -27,7 +27,7 @@ const bank: BankText = {
     welcome: {
       title: 'Antes de empezar',
       intro:
-        'Esta autoevaluación le ayuda a prepararse para hablar con su médico sobre qué probar después para la depresión. Le pregunta cómo se ha sentido, qué ha probado y qué es importante para usted. No es un diagnóstico ni un servicio de emergencias. Esta evaluación no envía sus respuestas a ningún lugar.',
+        'Esta autoevaluación le ayuda a prepararse para hablar con su médico sobre qué probar después para la depresión. Le pregunta cómo se ha sentido, qué ha probado y qué es importante para usted. No es un diagnóstico ni un servicio de emergencias.',
     },
     med: { title: 'Sobre {name}' },
   },
@@ -55,12 +55,12 @@ const bank: BankText = {
     },
     'meds-tried': {
       text: '¿Cuáles de estos medicamentos ha tomado alguna vez para la depresión? Marque todos los que correspondan.',
-      help: 'Incluya los que tomó en el pasado. Después le haremos unas preguntas sobre cada uno.',
+      help: 'Incluya los que tomó en el pasado. Después le haremos unas preguntas sobre cada uno. Si compró un medicamento en otro país, puede tener otro nombre de marca: busque en la caja el nombre genérico.',
       options: {
         ...medicines,
         other: { label: 'Otro medicamento' },
         'unsure-name': { label: 'Tomé uno, pero no sé cómo se llama', name: 'el medicamento del que no sabe el nombre' },
-        none: { label: 'No he tomado ningún antidepresivo' },
+        none: { label: 'No he tomado ningún medicamento para la depresión' },
       },
     },
     'meds-other-name': {
@@ -68,7 +68,7 @@ const bank: BankText = {
       help: 'Si no sabe cómo se escribe, escriba lo que recuerde.',
     },
     'med-period': {
-      text: '¿Tomó {name} durante este período de depresión?',
+      text: '¿Tomó {name} en este período de depresión?',
       options: {
         this: { label: 'Sí' },
         earlier: { label: 'No, lo tomé en un período anterior' },
@@ -106,14 +106,14 @@ const bank: BankText = {
     'other-treatments': {
       text: '¿Cuáles de estos tratamientos ha probado para la depresión? Marque todos los que correspondan.',
       options: {
-        psychotherapy: { label: 'Terapia psicológica o de conversación (por ejemplo, TCC)' },
+        psychotherapy: { label: 'Terapia en la que habla con un profesional (por ejemplo, la terapia cognitivo-conductual o TCC)' },
         'add-on': {
-          label: 'Un medicamento adicional que tomó junto con su antidepresivo',
+          label: 'Un medicamento extra que tomó con su antidepresivo',
           help: 'El litio y la hormona tiroidea son dos ejemplos. El aripiprazol y la quetiapina son otros dos.',
         },
-        tms: { label: 'EMT o TMS (estimulación magnética del cerebro)' },
-        ect: { label: 'TEC (terapia electroconvulsiva)' },
-        esketamine: { label: 'Esketamina (Spravato), un aerosol para la nariz' },
+        tms: { label: 'Estimulación magnética transcraneal (EMT), que usa un imán sobre la cabeza' },
+        ect: { label: 'Terapia electroconvulsiva (TEC)' },
+        esketamine: { label: 'Esketamina (Spravato), un aerosol que se usa en la nariz' },
         ketamine: { label: 'Ketamina (por la vena o de otra forma)' },
         none: { label: 'Ninguno de estos' },
       },
@@ -123,19 +123,19 @@ const bank: BankText = {
       help: 'Su médico querrá saber sobre esto. Marque todas las que correspondan.',
       options: {
         vascular: {
-          label: 'Un aneurisma, una malformación arteriovenosa o sangrado en el cerebro',
+          label: 'Un aneurisma, una MAV (malformación arteriovenosa) o un sangrado en el cerebro',
           help: 'Un aneurisma es un vaso sanguíneo abultado en cualquier parte del cuerpo. Una malformación arteriovenosa es una unión anormal entre arterias y venas.',
         },
         'blood-pressure': {
           label: 'Presión arterial alta que no está bajo control, o una enfermedad del corazón',
-          help: 'Marque esto también si tiene una condición en la que es peligroso que suba la presión dentro de la cabeza.',
+          help: 'Marque esto también si tiene un problema de salud en el que es peligroso que suba la presión dentro de la cabeza.',
         },
         psychosis: {
           label: 'Psicosis o esquizofrenia, ahora o en el pasado',
           help: 'La psicosis es cuando una persona oye o ve cosas que los demás no oyen ni ven.',
         },
         bipolar: { label: 'Me han dicho que tengo trastorno bipolar, o he tenido manía' },
-        pregnancy: { label: 'Estoy embarazada, planeo estarlo o estoy dando pecho' },
+        pregnancy: { label: 'Estoy embarazada, planeo estarlo o le doy pecho a mi bebé' },
         'substance-use': { label: 'Problemas con el alcohol o las drogas, ahora o antes' },
         bladder: { label: 'Problemas de la vejiga o para orinar' },
         sedatives: { label: 'Tomo pastillas para dormir, opioides para el dolor o benzodiacepinas' },
@@ -144,7 +144,7 @@ const bank: BankText = {
       },
     },
     'pref-setting': {
-      text: '¿Dónde preferiría recibir tratamiento?',
+      text: '¿Dónde quiere recibir el tratamiento?',
       options: {
         clinic: { label: 'En una clínica' },
         home: { label: 'En casa' },
@@ -158,7 +158,7 @@ const bank: BankText = {
         iv: { label: 'Infusión IV (medicamento por la vena)' },
         injection: { label: 'Una inyección' },
         oral: { label: 'Una pastilla o una tableta que se deshace en la boca' },
-        'non-medicine': { label: 'Tratamientos sin medicamentos (terapia de conversación, EMT, TEC)' },
+        'non-medicine': { label: 'Tratamientos sin medicamentos (como la terapia de conversación, la EMT o la TEC)' },
       },
     },
     'pref-insurance': {

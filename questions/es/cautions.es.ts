@@ -2,7 +2,7 @@
  * Health points to raise with a doctor, in Spanish, by caution id: a short topic for "Hable con
  * su médico sobre {topic}." and the fact, always worded as "tell your doctor", never as a verdict.
  */
-import type { Translation } from '../../src/i18n/translation.js';
+import type { Translation } from '../../src/content-types.js';
 
 const cautions: Translation['cautions'] = {
   vascular: {
@@ -19,7 +19,7 @@ const cautions: Translation['cautions'] = {
   },
   bipolar: {
     topic: 'cualquier trastorno bipolar o manía que haya tenido',
-    fact: 'La mayoría de los médicos no cuentan el trastorno bipolar cuando hablan de la depresión resistente al tratamiento. Hable con su médico sobre esto.',
+    fact: 'La depresión bipolar queda fuera de la definición de depresión resistente al tratamiento. Hable con su médico sobre esto.',
   },
   pregnancy: {
     topic: 'un embarazo, planes de embarazo o la lactancia',
@@ -35,7 +35,7 @@ const cautions: Translation['cautions'] = {
   },
   sedatives: {
     topic: 'las pastillas para dormir, los opioides para el dolor o las benzodiacepinas que toma',
-    fact: 'Otros medicamentos que dan sueño pueden sumarse al sueño que causa la esketamina o la ketamina. Hable con su médico sobre esto.',
+    fact: 'Otros medicamentos que dan somnolencia (mucho sueño) pueden sumarse a la somnolencia que causa la esketamina o la ketamina. Hable con su médico sobre esto.',
   },
   'stimulants-maoi': {
     topic: 'el estimulante o el antidepresivo IMAO que toma',

@@ -3,15 +3,19 @@
  * in Spanish words. In the US the Spanish line comes right after the emergency number, and it is
  * the line the panels name: the 988 Lifeline answers in Spanish if you press 2 after calling, and
  * by text when you send AYUDA (text and chat in Spanish since 13 July 2023). Its Spanish name,
- * "Línea 988 de Prevención del Suicidio y Crisis", is to be checked. Keywords of text lines
- * (AYUDA, HOME, SHOUT, HELLO) stay as the services expect them, and are always visible.
+ * "Línea 988 de Prevención del Suicidio y Crisis", is to be checked. Every sentence that names a
+ * line says in which language it answers: a reader must not have to guess what "oprima 2" means,
+ * and a service that answers in English says so. The one link that differs from the English is
+ * the Crisis Text Line's keyword: AYUDA reaches a Spanish-speaking counsellor (the service's own
+ * pages), HOME an English one. Keywords stay as the services expect them, and are always visible.
  *
  * Grammar of the fills: `{emergency}` carries its preposition ("al 911") and `{place}` its own
  * ("a la sala de emergencias más cercana"); `{line}` is an infinitive, after "puede".
  */
-import type { CrisisContent, RegionData, Regions } from '../../src/crisis/types.js';
+import type { CrisisContent, RegionData, Regions } from '../../src/content-types.js';
 
-const DANGER_NOW = 'Si usted u otra persona está en peligro ahora mismo.';
+const DANGER_NOW = 'Llame si usted u otra persona está en peligro ahora mismo.';
+const IN_ENGLISH = 'Atienden en inglés.';
 const NEAREST_ER = 'a la sala de emergencias más cercana';
 const NEAREST_ED = 'al servicio de urgencias más cercano';
 
@@ -19,7 +23,10 @@ const US: RegionData = {
   id: 'US',
   name: 'Estados Unidos',
   emergency: { number: 'al 911', tel: 'tel:911', place: NEAREST_ER },
-  crisisLine: { resource: 'spanish', reach: 'llamar al 988 y oprimir 2, o enviar AYUDA por mensaje de texto al 988' },
+  crisisLine: {
+    resource: 'spanish',
+    reach: 'llamar al 988 y oprimir 2 para hablar en español, o enviar AYUDA por mensaje de texto al 988',
+  },
   resources: [
     { id: 'emergency', name: 'Emergencias: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Llame al 911' }] },
     {
@@ -27,7 +34,7 @@ const US: RegionData = {
       name: 'Línea 988 de Prevención del Suicidio y Crisis, en español',
       description: 'Llame al 988 y oprima 2 para hablar en español, o envíe AYUDA por mensaje de texto al 988.',
       links: [
-        { href: 'tel:988', label: 'Llame al 988 y oprima 2' },
+        { href: 'tel:988', label: 'Llame al 988 y oprima 2 para español' },
         { href: 'sms:988?body=AYUDA', label: 'Envíe AYUDA al 988' },
       ],
     },
@@ -35,17 +42,17 @@ const US: RegionData = {
       id: '988',
       name: 'Línea 988 de Prevención del Suicidio y Crisis',
       description:
-        'Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con alguien ahora. También puede comunicarse si le preocupa otra persona. Por teléfono hay ayuda en más de 250 idiomas.',
+        'Llame o envíe un mensaje de texto al 988 para hablar con alguien ahora. Atienden en inglés, y por teléfono hay intérpretes en más de 250 idiomas. El chat en línea también atiende en español. Puede comunicarse si le preocupa otra persona.',
       links: [
         { href: 'tel:988', label: 'Llame al 988' },
         { href: 'sms:988', label: 'Envíe un mensaje de texto al 988' },
-        { href: 'https://988lifeline.org/', label: 'Chatee en 988lifeline.org' },
+        { href: 'https://988lifeline.org/chat/', label: 'Chatee en 988lifeline.org, también en español' },
       ],
     },
     {
       id: 'veterans',
       name: 'Línea de Crisis para Veteranos',
-      description: 'Para veteranos: llame al 988 y oprima 1, o envíe un mensaje de texto al 838255.',
+      description: `Para veteranos: llame al 988 y oprima 1, o envíe un mensaje de texto al 838255. ${IN_ENGLISH}`,
       links: [
         { href: 'tel:988', label: 'Llame al 988 y oprima 1' },
         { href: 'sms:838255', label: 'Envíe un mensaje de texto al 838255' },
@@ -54,12 +61,12 @@ const US: RegionData = {
     {
       id: 'crisis-text-line',
       name: 'Crisis Text Line',
-      description: 'Envíe HOME por mensaje de texto al 741741 para escribirse con alguien ahora.',
-      links: [{ href: 'sms:741741?body=HOME', label: 'Envíe HOME al 741741' }],
+      description: 'Envíe AYUDA por mensaje de texto al 741741 para escribirse en español con un consejero o una consejera.',
+      links: [{ href: 'sms:741741?body=AYUDA', label: 'Envíe AYUDA al 741741' }],
     },
     {
       id: 'asl',
-      name: '988 en lenguaje de señas americano (ASL)',
+      name: '988 en lengua de señas americana (ASL)',
       description: 'Para personas sordas o con problemas de audición: use ASL Now para hablar con el 988 por video.',
       links: [{ href: 'https://988lifeline.org/', label: 'ASL Now en 988lifeline.org' }],
     },
@@ -70,7 +77,7 @@ const CA: RegionData = {
   id: 'CA',
   name: 'Canadá',
   emergency: { number: 'al 911', tel: 'tel:911', place: NEAREST_ER },
-  crisisLine: { resource: '988', reach: 'llamar o enviar un mensaje de texto al 9-8-8' },
+  crisisLine: { resource: '988', reach: 'llamar o enviar un mensaje de texto al 9-8-8 (en inglés o en francés)' },
   resources: [
     { id: 'emergency', name: 'Emergencias: 911', description: DANGER_NOW, links: [{ href: 'tel:911', label: 'Llame al 911' }] },
     {
@@ -91,7 +98,7 @@ const GB: RegionData = {
   emergency: { number: 'al 999', tel: 'tel:999', place: 'a urgencias (A&E)' },
   crisisLine: {
     resource: 'samaritans',
-    reach: 'llamar gratis a Samaritans al 116 123, o enviar SHOUT por mensaje de texto al 85258',
+    reach: 'llamar gratis a Samaritans al 116 123, o enviar SHOUT por mensaje de texto al 85258 (los dos atienden en inglés)',
   },
   resources: [
     {
@@ -103,19 +110,19 @@ const GB: RegionData = {
     {
       id: 'samaritans',
       name: 'Samaritans',
-      description: 'Llame gratis al 116 123, a cualquier hora del día o de la noche.',
+      description: `Llame gratis al 116 123, a cualquier hora del día o de la noche. ${IN_ENGLISH}`,
       links: [{ href: 'tel:116123', label: 'Llame al 116 123' }],
     },
     {
       id: 'shout',
       name: 'Shout',
-      description: 'Envíe SHOUT por mensaje de texto al 85258 para escribirse con alguien ahora.',
+      description: `Envíe SHOUT por mensaje de texto al 85258 para escribirse con alguien ahora. ${IN_ENGLISH}`,
       links: [{ href: 'sms:85258?body=SHOUT', label: 'Envíe SHOUT al 85258' }],
     },
     {
       id: 'nhs-111',
       name: 'NHS 111',
-      description: 'En Inglaterra: llame al 111 y elija la opción de salud mental.',
+      description: `En Inglaterra: llame al 111 y elija la opción de salud mental. ${IN_ENGLISH}`,
       links: [{ href: 'tel:111', label: 'Llame al 111' }],
     },
   ],
@@ -127,7 +134,7 @@ const IE: RegionData = {
   emergency: { number: 'al 112 o al 999', tel: 'tel:112', place: NEAREST_ED },
   crisisLine: {
     resource: 'samaritans',
-    reach: 'llamar gratis a Samaritans al 116 123, o enviar HELLO por mensaje de texto al 50808',
+    reach: 'llamar gratis a Samaritans al 116 123, o enviar HELLO por mensaje de texto al 50808 (los dos atienden en inglés)',
   },
   resources: [
     {
@@ -142,13 +149,13 @@ const IE: RegionData = {
     {
       id: 'samaritans',
       name: 'Samaritans',
-      description: 'Llame gratis al 116 123.',
+      description: `Llame gratis al 116 123. ${IN_ENGLISH}`,
       links: [{ href: 'tel:116123', label: 'Llame al 116 123' }],
     },
     {
       id: '50808',
       name: 'Servicio de mensajes de texto 50808',
-      description: 'Gratis, a cualquier hora. Envíe HELLO por mensaje de texto al 50808. Cualquier mensaje inicia una conversación.',
+      description: `Es gratis y atiende a cualquier hora. Envíe HELLO por mensaje de texto al 50808. Cualquier mensaje inicia una conversación. ${IN_ENGLISH}`,
       links: [{ href: 'sms:50808?body=HELLO', label: 'Envíe HELLO al 50808' }],
     },
   ],
@@ -158,13 +165,16 @@ const AU: RegionData = {
   id: 'AU',
   name: 'Australia',
   emergency: { number: 'al 000', tel: 'tel:000', place: NEAREST_ED },
-  crisisLine: { resource: 'lifeline', reach: 'llamar a Lifeline al 13 11 14, o enviar un mensaje de texto al 0477 13 11 14' },
+  crisisLine: {
+    resource: 'lifeline',
+    reach: 'llamar a Lifeline al 13 11 14, o enviar un mensaje de texto al 0477 13 11 14 (en inglés)',
+  },
   resources: [
     { id: 'emergency', name: 'Emergencias: 000', description: DANGER_NOW, links: [{ href: 'tel:000', label: 'Llame al 000' }] },
     {
       id: 'lifeline',
       name: 'Lifeline',
-      description: 'Llame al 13 11 14, o envíe un mensaje de texto al 0477 13 11 14.',
+      description: `Llame al 13 11 14, o envíe un mensaje de texto al 0477 13 11 14. ${IN_ENGLISH}`,
       links: [
         { href: 'tel:131114', label: 'Llame al 13 11 14' },
         { href: 'sms:0477131114', label: 'Envíe un mensaje de texto al 0477 13 11 14' },
@@ -177,13 +187,13 @@ const NZ: RegionData = {
   id: 'NZ',
   name: 'Nueva Zelanda',
   emergency: { number: 'al 111', tel: 'tel:111', place: NEAREST_ED },
-  crisisLine: { resource: '1737', reach: 'llamar o enviar un mensaje de texto gratis al 1737' },
+  crisisLine: { resource: '1737', reach: 'llamar o enviar un mensaje de texto gratis al 1737 (en inglés)' },
   resources: [
     { id: 'emergency', name: 'Emergencias: 111', description: DANGER_NOW, links: [{ href: 'tel:111', label: 'Llame al 111' }] },
     {
       id: '1737',
       name: 'Need to Talk? 1737',
-      description: 'Llame o envíe un mensaje de texto gratis al 1737.',
+      description: `Llame o envíe un mensaje de texto gratis al 1737. ${IN_ENGLISH}`,
       links: [
         { href: 'tel:1737', label: 'Llame al 1737' },
         { href: 'sms:1737', label: 'Envíe un mensaje de texto al 1737' },
@@ -218,10 +228,10 @@ const crisis: CrisisContent = {
       tellDoctor: 'Por favor, hable hoy con su médico sobre esta respuesta. Si quiere hablar con alguien ahora, puede {line}.',
     },
     urgent: {
-      act: 'Si cree que podría actuar según estos pensamientos, llame {emergency} ahora. O vaya {place}.',
+      act: 'Si siente que podría quitarse la vida o hacerse daño, llame {emergency} ahora o vaya {place}.',
       line: 'También puede {line}.',
       stay: 'Quédese con alguien de confianza.',
-      distance: 'Si puede, aléjese de cualquier cosa que podría usar para hacerse daño.',
+      distance: 'Si puede, aléjese de cualquier cosa que pueda usar para hacerse daño.',
     },
     none: {
       anyTime: 'Si alguna vez tiene pensamientos de suicidio, a cualquier hora puede {line}.',

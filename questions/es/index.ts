@@ -1,5 +1,5 @@
 /** Everything the screener says in Spanish, by the English content's ids (see `translation.ts`). */
-import type { Translation } from '../../src/i18n/translation.js';
+import type { Translation } from '../../src/content-types.js';
 import bank from './bank.es.js';
 import cautions from './cautions.es.js';
 import crisis from './crisis.es.js';

@@ -10,7 +10,7 @@
  *   "Prefiero no contestar" is our addition, as "I'd rather not answer" is in English.
  * Section titles and the sentence before the ASQ are ours, not the instruments'.
  */
-import type { BankText, OptionText, QuestionText } from '../../src/i18n/translation.js';
+import type { BankText, OptionText, QuestionText } from '../../src/content-types.js';
 
 const PHQ9_STEM = 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?';
 const PHQ9_ATTRIBUTION =

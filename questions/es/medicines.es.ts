@@ -3,7 +3,7 @@
  * patient materials write it (sertralina), the US brand where the English shows one, and the
  * same usual dose ranges (a hint only, never "the right dose").
  */
-import type { OptionText } from '../../src/i18n/translation.js';
+import type { OptionText } from '../../src/content-types.js';
 
 type Medicine = [id: string, label: string, usualDose?: string];
 

@@ -2,24 +2,26 @@
  * Reasons for an option's place, in Spanish (`{route}` and `{topic}` are filled in by the
  * ranking). They explain; they never say "usted califica".
  */
-import type { ReasonCopy } from '../../src/clinical/contentTypes.js';
+import type { ReasonCopy } from '../../src/content-types.js';
 
 const reasons: ReasonCopy = {
   sentences: {
     trdApproved:
       'La FDA la aprobó para la depresión que no ha mejorado después de dos o más medicamentos. Sus respuestas coinciden con ese patrón.',
+    trdApprovedMayMatch:
+      'La FDA la aprobó para la depresión que no ha mejorado después de dos o más medicamentos. Puede que sus respuestas coincidan con ese patrón.',
     afterTwoMedicines: 'Opciones como esta se suelen considerar después de que dos medicamentos no han funcionado.',
     usualNextStep: 'Este es un siguiente paso común para hablar con su médico.',
     tmsAfterOne: 'La FDA la autorizó para adultos cuya depresión no mejoró con un antidepresivo.',
     ectSevere: 'Se usa para la depresión grave que no ha mejorado con otros tratamientos, o que necesita una respuesta rápida.',
-    offLabel: 'La FDA no la ha aprobado para la depresión, por eso va después de las opciones aprobadas que le quedan igual de bien.',
+    offLabel: 'La FDA no la ha aprobado para la depresión, por eso va después de las opciones aprobadas que se ajustan igual de bien a sus respuestas.',
     weakEvidence: 'Es la opción con menos evidencia: solo hay reportes pequeños sobre pocas personas.',
     fdaWarning:
-      'En 2023, la FDA advirtió sobre la ketamina preparada en farmacias especiales. Esto incluye la ketamina tomada por la boca en casa, donde nadie vigila su seguridad.',
+      'En 2023, la FDA advirtió sobre la ketamina preparada a la medida en farmacias especiales. Esto incluye la ketamina tomada por la boca en casa, donde nadie vigila su seguridad.',
     homeFits:
       'Usted dijo que prefiere quedarse en casa. Su propio médico o terapeuta puede ayudarle con esto, sin visitas especiales a una clínica.',
     homeClash: 'Necesita visitas a una clínica o vigilancia, y usted dijo que prefiere quedarse en casa.',
-    clinicFits: 'Se hace en una clínica, y usted dijo que eso le queda bien.',
+    clinicFits: 'Se hace en una clínica, y eso se ajusta a sus respuestas.',
     routeFits: 'Usted dijo que está dispuesto(a) a probar {route}.',
     routeClash: 'Se da como {route}, y usted no eligió esa forma.',
     coverageLikely:
@@ -31,7 +33,7 @@ const reasons: ReasonCopy = {
     rideClash: 'No puede manejar hasta el día siguiente, y usted dijo que quizás no tenga quien le lleve a casa.',
     rideCheck: 'Va a necesitar que alguien le lleve a casa después de cada visita.',
     fastInfusion:
-      'Usted espera sentirse mejor pronto. En los estudios, cerca de la mitad de las personas mejoró mucho en un día después de una infusión.',
+      'Usted espera sentirse mejor pronto. En los estudios, cerca de la mitad de las personas había mejorado mucho 24 horas después de una infusión.',
     fastEct: 'Usted espera sentirse mejor pronto. La TEC se usa cuando se necesita una respuesta rápida.',
     triedBefore: 'Usted dijo que ya ha probado esto. Cuéntele a su médico cómo le fue.',
     supportApproval:

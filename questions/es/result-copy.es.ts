@@ -2,7 +2,7 @@
  * What the result says about the medicine pattern and the PHQ-9 band, in Spanish. It describes
  * the answers, never a diagnosis: "sus respuestas coinciden", "según sus respuestas".
  */
-import type { ResultCopy } from '../../src/clinical/contentTypes.js';
+import type { ResultCopy } from '../../src/content-types.js';
 
 const resultCopy: ResultCopy = {
   headlines: {
@@ -12,11 +12,15 @@ const resultCopy: ResultCopy = {
       'Sus respuestas muestran un medicamento que se tomó el tiempo suficiente y a una dosis completa, y que no le ayudó a sentirse bien.',
     'no-adequate-trial':
       'En este período de depresión, sus respuestas no muestran un medicamento tomado el tiempo suficiente y a una dosis completa para saber si funciona.',
+    'trd-may-match':
+      'Puede que sus respuestas coincidan con lo que los médicos llaman depresión resistente al tratamiento. Al menos dos medicamentos, cada uno tomado el tiempo suficiente y a una dosis completa, no le ayudaron a sentirse bien.',
+    'adequate-helped': 'Sus respuestas muestran que un medicamento que tomó el tiempo suficiente y a una dosis completa le ayudó.',
+    'adequate-earlier':
+      'Los medicamentos que tomó el tiempo suficiente y a una dosis completa fueron de un período anterior de depresión.',
     unclear: 'Con sus respuestas, todavía no podemos saber cuántos medicamentos fueron pruebas completas que no ayudaron.',
   },
-  trdPartialHeadline:
-    'Puede que sus respuestas coincidan con lo que los médicos llaman depresión resistente al tratamiento. Al menos dos medicamentos, cada uno tomado el tiempo suficiente y a una dosis completa, no le ayudaron a sentirse bien.',
   partialNote: 'Algunos le ayudaron un poco; su médico decidirá si cuentan.',
+  checkNames: 'Pídale a su médico que revise lo que usted no eligió de nuestra lista: {medicines}.',
   noMedicinesHeadline: 'Usted dijo que no ha tomado ningún medicamento para la depresión.',
   afterTwoMedicines:
     'Las opciones hechas para la depresión resistente al tratamiento se suelen considerar después de que dos medicamentos no han funcionado. Pregúntele a su médico sobre los siguientes pasos, como los de abajo.',
@@ -34,9 +38,9 @@ const resultCopy: ResultCopy = {
   intoleranceNotCounted:
     'Los medicamentos que dejó pronto por los efectos secundarios aparecen para su médico. No se cuentan como pruebas completas.',
   bipolarNote:
-    'Usted dijo que le han dicho que tiene trastorno bipolar o que ha tenido manía. La definición común de depresión resistente al tratamiento no incluye el trastorno bipolar. Por favor, hable con su médico sobre esto.',
+    'Usted dijo que le han dicho que tiene trastorno bipolar o que ha tenido manía. Las definiciones de depresión resistente al tratamiento se refieren a la depresión sin trastorno bipolar. Por favor, hable con su médico sobre esto.',
   phq9Bands: {
-    'none-minimal': 'Según sus respuestas, sus síntomas de depresión parecen ser mínimos o ninguno.',
+    'none-minimal': 'Según sus respuestas, sus síntomas de depresión parecen ser mínimos o nulos.',
     mild: 'Según sus respuestas, sus síntomas de depresión parecen ser leves.',
     moderate: 'Según sus respuestas, sus síntomas de depresión parecen ser moderados.',
     'moderately-severe': 'Según sus respuestas, sus síntomas de depresión parecen ser moderadamente graves.',

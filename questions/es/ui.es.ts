@@ -3,10 +3,10 @@
  * `{line}` is an infinitive here ("puede {line}"), `{emergency}` carries its "al" (see the
  * Spanish crisis file). Navigation names are the contract's: "Siguiente", "Atrás".
  */
-import type { WholeUiStrings } from '../../src/i18n/ui-strings.js';
+import type { WholeUiStrings } from '../../src/content-types.js';
 
 const notSure = 'No sé';
-const notAChecking = 'Esta evaluación no reemplaza una revisión de un médico o enfermero(a).';
+const notAChecking = 'Esta evaluación no reemplaza la revisión de un médico o de personal de enfermería.';
 
 const ui: WholeUiStrings = {
   nav: {
@@ -25,10 +25,11 @@ const ui: WholeUiStrings = {
     result: 'Sus resultados',
   },
   welcome: {
-    offeredBy: '{clinic} ofrece esta autoevaluación.',
+    offeredBy: '{clinic} le ofrece esta autoevaluación a usted.',
     notEmergencyHeading: 'Esto no es un servicio de emergencias',
     emergency: 'Si está en peligro ahora, llame {emergency}.',
     crisisLine: 'Para hablar con alguien ahora, puede {line}.',
+    privacy: 'Esta evaluación no envía sus respuestas a ningún lugar.',
   },
   validation: {
     chooseOne: 'Por favor, elija una respuesta.',
@@ -53,8 +54,8 @@ const ui: WholeUiStrings = {
     printHint: 'Puede imprimir un resumen de sus respuestas para mostrárselo a un médico o enfermero(a).',
   },
   stopped: {
-    heading: 'Esta autoevaluación es para adultos',
-    text: 'Esta autoevaluación está hecha para adultos. Un médico, la enfermera de la escuela o un adulto de confianza puede ayudarle a encontrar el apoyo adecuado.',
+    heading: 'Esta autoevaluación es para mayores de 18 años',
+    text: 'Esta autoevaluación es para adultos. Un médico, el personal de enfermería de la escuela o un adulto de confianza le puede ayudar a encontrar apoyo.',
   },
   review: {
     heading: 'Revise sus respuestas',
@@ -74,6 +75,7 @@ const ui: WholeUiStrings = {
     noOptions: 'Su médico puede hablar con usted sobre qué probar después.',
     whyFits: 'Cómo se relaciona con sus respuestas',
     thingsToKnow: 'Lo que debe saber',
+    wantToAsk: 'Quiero preguntar sobre esto',
     cautionsHeading: 'Hable con su médico sobre',
     nextHeading: 'Qué hacer ahora',
     nextText: 'Imprima este resumen y llévelo a su cita, o muéstreselo a su médico.',
@@ -81,7 +83,7 @@ const ui: WholeUiStrings = {
     source: 'Fuente: {site}',
   },
   summary: {
-    title: 'Autoevaluación de depresión: resumen para mi médico',
+    title: 'La autoevaluación de la depresión: un resumen para mi médico',
     selfReport: 'Informe del propio paciente. Esto no es un diagnóstico.',
     dateTime: 'Fecha y hora',
     clinic: 'Clínica',
@@ -91,12 +93,12 @@ const ui: WholeUiStrings = {
     safetyStatus: {
       none: 'Ninguna respuesta elevó el nivel de alerta',
       support: 'Necesita seguimiento: por favor, hablen de esto hoy',
-      urgent: 'Urgente: se necesita una evaluación de seguridad ahora',
+      urgent: 'Urgente: hay que revisar la seguridad ahora',
     },
     safetyLevels: {
       none: notAChecking,
-      support: 'Algunas respuestas sobre pensamientos de suicidio necesitan seguimiento con un médico hoy.',
-      urgent: 'Una respuesta sobre pensamientos de suicidio en este momento significa que se necesita una evaluación de seguridad ahora.',
+      support: 'Algunas respuestas sobre pensar en el suicidio necesitan que un médico las revise hoy.',
+      urgent: 'Una respuesta habla de pensar en el suicidio en este momento. Por eso hay que revisar la seguridad ahora.',
     },
     triggeredBy: 'Respuestas que elevaron el nivel:',
     changedLater: '{raised} (después cambió a: {current})',
@@ -106,7 +108,7 @@ const ui: WholeUiStrings = {
     phq9TotalLabel: 'Puntaje total',
     phq9Total: '{total} de 27',
     phq9Bands: {
-      'none-minimal': 'ninguno o mínimo',
+      'none-minimal': 'nulo o mínimo',
       mild: 'leve',
       moderate: 'moderado',
       'moderately-severe': 'moderadamente grave',
@@ -116,7 +118,7 @@ const ui: WholeUiStrings = {
     phq9Items: 'Puntaje de las preguntas 1 a 9',
     item9: 'Pregunta 9',
     difficulty: 'Dificultad',
-    medicinesHeading: 'Medicamentos probados para la depresión',
+    medicinesHeading: 'Medicamentos que se probaron para la depresión',
     periodLength: 'Este período de depresión',
     noMedicines: 'No se anotó ningún medicamento para la depresión.',
     columns: {
@@ -142,9 +144,14 @@ const ui: WholeUiStrings = {
     adequateCount: 'Pruebas adecuadas que no ayudaron lo suficiente en este período',
     patternLabel: 'Lo que muestran las respuestas',
     patterns: {
-      'trd-pattern': 'Las respuestas coinciden con lo que los médicos llaman depresión resistente al tratamiento.',
+      'trd-pattern':
+        'Dos o más pruebas adecuadas no ayudaron lo suficiente. Esto coincide con lo que los médicos llaman depresión resistente al tratamiento.',
       'one-adequate-trial': 'Una prueba adecuada no ayudó lo suficiente.',
+      'trd-may-match':
+        'Dos o más pruebas adecuadas no ayudaron lo suficiente. Puede que esto coincida con lo que los médicos llaman depresión resistente al tratamiento.',
       'no-adequate-trial': 'Todavía no se muestra ninguna prueba adecuada.',
+      'adequate-helped': 'Una prueba adecuada ayudó. En este período no se muestra ninguna que no ayudara lo suficiente.',
+      'adequate-earlier': 'Solo se muestran pruebas adecuadas de un período anterior, por eso no se cuentan.',
       unclear: 'No está claro: algunas respuestas fueron "No sé".',
     },
     otherTreatmentsHeading: 'Otros tratamientos probados',
@@ -158,7 +165,8 @@ const ui: WholeUiStrings = {
       'pref-ride': 'Tiene quien le lleve a casa',
       'pref-speed': 'Qué tan pronto',
     },
-    optionsHeading: 'Opciones sobre las que quiero preguntar',
+    wantToAskHeading: 'Opciones sobre las que quiero preguntar',
+    optionsHeading: 'Opciones que mostró la evaluación',
     resourcesHeading: 'Dónde encontrar ayuda',
     notesHeading: 'Notas del médico',
     widgetVersion: 'Versión de la autoevaluación {version}',
@@ -176,7 +184,7 @@ const ui: WholeUiStrings = {
     title: 'Autoevaluación de depresión antes de una cita',
     repeatedName: 'este medicamento',
     medicine: 'Medicamento',
-    resultGroup: 'Resultados de la autoevaluación',
+    resultGroup: 'Lo que muestra la autoevaluación',
     phq9Total: 'Puntaje total del PHQ-9',
     safetyLevel: 'Nivel de alerta',
     adequateTrials: 'Pruebas adecuadas que no ayudaron lo suficiente en este período',
@@ -185,7 +193,7 @@ const ui: WholeUiStrings = {
   error: {
     heading: 'Esta evaluación no pudo empezar',
     intro: 'Algo salió mal, así que no se pueden mostrar las preguntas.',
-    helpHeading: 'Si necesita ayuda ahora',
+    helpHeading: 'Si necesita ayuda en este momento',
   },
 };
 

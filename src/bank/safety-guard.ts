@@ -44,8 +44,8 @@ function isAsq5Condition(question: Json): boolean {
   const conditions = question.enableWhen;
   if (conditions === undefined) return true;
   if (!Array.isArray(conditions) || question.enableBehavior !== 'any') return false;
-  const covered = conditions.filter(
-    (c) => isRecord(c) && c.operator === '!=' && c.answer === 'no' && ASQ_SCREEN.includes(c.question as string),
+  const covered = (conditions as unknown[]).filter(
+    (c): c is Json => isRecord(c) && c.operator === '!=' && c.answer === 'no' && typeof c.question === 'string' && ASQ_SCREEN.includes(c.question),
   );
   return covered.length === conditions.length && ASQ_SCREEN.every((id) => covered.some((c) => c.question === id));
 }

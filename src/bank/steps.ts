@@ -142,7 +142,7 @@ function decidingIds(bank: QuestionBank): readonly string[] {
 
 function stepsDecidedBy(bank: QuestionBank, answers: Answers): readonly StepInstance[] {
   let lists = listsByDecidingAnswers.get(bank);
-  if (!lists) listsByDecidingAnswers.set(bank, (lists = new Map()));
+  if (!lists) listsByDecidingAnswers.set(bank, (lists = new Map<string, readonly StepInstance[]>()));
   const deciding = JSON.stringify(decidingIds(bank).map((id) => answers[id] ?? null));
   let steps = lists.get(deciding);
   if (!steps) {

@@ -1,5 +1,6 @@
 /** Types of the clinical content in `questions/`: treatment options, cautions and their copy. */
-import type { Pattern, Phq9Severity } from './types.js';
+import type { FinishUiStrings } from '../i18n/ui-strings.js';
+import type { Finding, Phq9Severity } from './types.js';
 
 export const OPTION_IDS = [
   'esketamine-nasal',
@@ -30,11 +31,11 @@ export type ApprovalStatus = 'fda-approved' | 'fda-cleared' | 'off-label' | 'sta
 /** Matches the option ids of the `pref-routes` question. */
 export type Route = 'nasal' | 'iv' | 'injection' | 'oral' | 'non-medicine';
 
-/** One sourced statement an option card may show. */
+/** One statement an option card may show. */
 export interface Fact {
   text: string;
-  /** URL of the source. */
-  source: string;
+  /** URL of the primary source; absent only where none exists (insurance coverage). */
+  source?: string;
 }
 
 export interface TreatmentOption {
@@ -73,6 +74,7 @@ export interface Caution {
 
 export type ReasonId =
   | 'trdApproved'
+  | 'trdApprovedMayMatch'
   | 'afterTwoMedicines'
   | 'usualNextStep'
   | 'tmsAfterOne'
@@ -108,10 +110,11 @@ export interface ReasonCopy {
 
 /** The result's sentences about the pattern and the PHQ-9 band (`{medicine}`, `{answers}` filled in). */
 export interface ResultCopy {
-  headlines: Record<Pattern, string>;
-  /** The trd-pattern headline when a counted medicine helped a little. */
-  trdPartialHeadline: string;
+  /** One per finding: its strength and adequacy are the ones every other sentence repeats. */
+  headlines: Record<Finding, string>;
   partialNote: string;
+  /** Names the medicines not on the list (`{medicines}`) for the doctor to check. */
+  checkNames: string;
   /** The no-adequate-trial headline when no medicine was tried. */
   noMedicinesHeadline: string;
   afterTwoMedicines: string;
@@ -130,4 +133,17 @@ export interface ResultCopy {
   orderNote: string;
   /** Closes every option card. */
   askDoctor: string;
+}
+
+/** The words the ranking needs, in the result's language. */
+export interface RankingContent {
+  options: readonly TreatmentOption[];
+  cautions: readonly Caution[];
+  reasons: ReasonCopy;
+}
+
+export interface ResultContent extends RankingContent {
+  resultCopy: ResultCopy;
+  /** The interface copy of the result, the printed summary and the FHIR file. */
+  ui: FinishUiStrings;
 }

@@ -1,10 +1,11 @@
 /** The result's plain-language explanation of the pattern and the PHQ-9 band, from data. */
 import englishCopy from '../../questions/result-copy.en.js';
 import type { ResultCopy } from './contentTypes.js';
+import { findingOf, softeningNotes } from './finding.js';
 import { trdPattern } from './pattern.js';
 import { format } from '../i18n/format.js';
 import { isIntolerance } from './trials.js';
-import type { ScreenerResult } from './types.js';
+import type { Finding, ScreenerResult } from './types.js';
 
 export interface ResultExplanation {
   headline: string;
@@ -14,27 +15,24 @@ export interface ResultExplanation {
   phq9?: string;
 }
 
-function headlineFor(result: ScreenerResult, partialCounted: boolean, copy: ResultCopy): string {
-  if (result.pattern === 'trd-pattern' && partialCounted) return copy.trdPartialHeadline;
-  if (result.pattern === 'no-adequate-trial' && result.medications.length === 0) return copy.noMedicinesHeadline;
-  // Only a completed screen is explained; a stopped one (no pattern) reads as "no trial" at worst.
-  return copy.headlines[result.pattern ?? 'no-adequate-trial'];
+function headlineFor(result: ScreenerResult, finding: Finding, copy: ResultCopy): string {
+  // Only a completed screen is explained; a stopped one (no medicines) reads as "none taken" at worst.
+  return finding === 'no-adequate-trial' && result.medications.length === 0 ? copy.noMedicinesHeadline : copy.headlines[finding];
 }
 
 export function explainResult(result: ScreenerResult, copy: ResultCopy = englishCopy): ResultExplanation {
   const { pattern, medications } = result;
-  const { partialCounted, unclearBecause } = trdPattern(medications);
+  const found = trdPattern(medications);
   const list = new Intl.ListFormat(result.locale, { type: 'conjunction' });
-  const lines: string[] = [];
+  const lines: string[] = [...softeningNotes(found, copy, result.locale)];
   const add = (when: boolean, ...sentences: string[]) => {
     if (when) lines.push(...sentences);
   };
 
-  add(pattern === 'trd-pattern' && partialCounted, copy.partialNote);
   add(pattern === 'one-adequate-trial' || pattern === 'no-adequate-trial', copy.afterTwoMedicines);
   add(
     pattern === 'unclear',
-    ...unclearBecause.map(({ medication, answers }) =>
+    ...found.unclearBecause.map(({ medication, answers }) =>
       format(copy.unclearMedicine, {
         medicine: medication,
         answers: list.format(answers.map((id) => copy.unclearAnswers[id] ?? id)),
@@ -48,7 +46,7 @@ export function explainResult(result: ScreenerResult, copy: ResultCopy = english
   add(result.cautions.includes('bipolar'), copy.bipolarNote);
 
   return {
-    headline: headlineFor(result, partialCounted, copy),
+    headline: headlineFor(result, findingOf(medications, result.cautions, found), copy),
     pattern: lines,
     ...(result.phq9 ? { phq9: copy.phq9Bands[result.phq9.severity] } : {}),
   };

@@ -9,7 +9,7 @@ import englishCautions from '../../questions/cautions.en.js';
 import englishOptions from '../../questions/options.en.js';
 import englishReasons from '../../questions/reasons.en.js';
 import { cautionsFor, cautionsForOption, contraindicationsFor } from './cautions.js';
-import type { Caution, OptionId, ReasonCopy, TreatmentOption } from './contentTypes.js';
+import type { OptionId, RankingContent, TreatmentOption } from './contentTypes.js';
 import { preferenceFit, readPreferences, type PreferenceFit, type ReasonRef } from './fit.js';
 import { format } from '../i18n/format.js';
 import type { Pattern } from './types.js';
@@ -19,14 +19,10 @@ export const OTHER_TREATMENTS = 'other-treatments';
 const KETAMINE_ORDER: readonly OptionId[] = ['ketamine-iv', 'ketamine-im', 'ketamine-oral'];
 const WEAKEST: OptionId = 'ketamine-oral';
 
-export interface RankingContent {
-  options: readonly TreatmentOption[];
-  cautions: readonly Caution[];
-  reasons: ReasonCopy;
-}
-
 export interface RankInput {
   pattern: Pattern;
+  /** The TRD pattern is worded "may match" (see `findingOf`): the esketamine card says so too. */
+  mayMatch?: boolean;
   answers: Answers;
   safetyLevel: SafetyLevel;
   /** The clinic's restriction: only these option ids are returned (order unchanged). */
@@ -82,7 +78,7 @@ function orderGroup(group: Assessed[]): Assessed[] {
   let remaining = group;
   while (remaining.length > 0) {
     // Some option's turn has always come: the first ketamine option left, or any other option.
-    const next = remaining.filter((r) => turnHasCome(r, remaining)).sort(better)[0]!;
+    const next = remaining.filter((r) => turnHasCome(r, remaining)).sort(better)[0];
     ordered.push(next);
     remaining = remaining.filter((r) => r !== next);
   }
@@ -90,14 +86,15 @@ function orderGroup(group: Assessed[]): Assessed[] {
 }
 
 /** Why the pattern puts the option where it is. */
-function placementReasons(option: TreatmentOption, pattern: Pattern, safetyLevel: SafetyLevel): ReasonRef[] {
+function placementReasons(option: TreatmentOption, input: RankInput): ReasonRef[] {
+  const { pattern, safetyLevel } = input;
   const id = option.id;
   const trd = pattern === 'trd-pattern';
   const refs: ReasonRef[] = [];
   const add = (when: boolean, reason: ReasonRef['id']) => {
     if (when) refs.push({ id: reason });
   };
-  add(trd && id === 'esketamine-nasal', 'trdApproved');
+  add(trd && id === 'esketamine-nasal', input.mayMatch ? 'trdApprovedMayMatch' : 'trdApproved');
   add(id === 'medication-change' || id === 'psychotherapy', 'usualNextStep');
   add(!trd && (id === 'esketamine-nasal' || KETAMINE_ORDER.includes(id)), 'afterTwoMedicines');
   add((trd || pattern === 'one-adequate-trial') && id === 'tms', 'tmsAfterOne');
@@ -111,7 +108,7 @@ function placementReasons(option: TreatmentOption, pattern: Pattern, safetyLevel
 
 export function rankOptions(input: RankInput): RankedOption[] {
   if (input.safetyLevel === 'urgent') return [];
-  const { pattern, answers, safetyLevel } = input;
+  const { pattern, answers } = input;
   const content = input.content ?? englishContent;
   const cautionIds = cautionsFor(answers, content.cautions);
   const prefs = readPreferences(answers);
@@ -144,7 +141,7 @@ export function rankOptions(input: RankInput): RankedOption[] {
       const notes = cautionsForOption(option.id, cautionIds, content.cautions).filter((c) => !contraindications.includes(c));
       const triedBefore = Array.isArray(tried) && option.triedAs !== undefined && tried.includes(option.triedAs);
       const refs: ReasonRef[] = [
-        ...placementReasons(option, pattern, safetyLevel),
+        ...placementReasons(option, input),
         ...contraindications.map((c): ReasonRef => ({ id: 'contraindicated', values: { topic: c.topic } })),
         ...fit.reasons,
         ...(triedBefore ? [{ id: 'triedBefore' } as const] : []),

@@ -3,6 +3,7 @@
  * trials in this period; else unclear; else one; else none. Trials in an earlier period of
  * depression are listed for the doctor but never counted.
  */
+import { isNameToCheck } from './listed-medicines.js';
 import { isFailedAdequateTrial, unsureAnswers } from './trials.js';
 import type { MedicationTrial, Pattern } from './types.js';
 
@@ -17,6 +18,8 @@ export interface PatternResult {
   partialCounted: boolean;
   /** Trials whose "not sure" answers leave open whether they count (template question ids). */
   unclearBecause: Array<{ medication: string; answers: string[] }>;
+  /** Counted medicines not on the list (a typed name, "not sure of the name"): the wording softens and names them for the doctor to check. */
+  namesToCheck: string[];
 }
 
 export function trdPattern(trials: MedicationTrial[]): PatternResult {
@@ -38,5 +41,6 @@ export function trdPattern(trials: MedicationTrial[]): PatternResult {
     failedAdequate,
     partialCounted: counted.some((trial) => trial.response === 'some'),
     unclearBecause,
+    namesToCheck: counted.filter(isNameToCheck).map((trial) => trial.name),
   };
 }

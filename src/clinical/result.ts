@@ -2,7 +2,9 @@
 import { pruneAnswers } from '../bank/steps.js';
 import type { Answers, Locale, QuestionBank } from '../bank/types.js';
 import { cautionsFor } from './cautions.js';
-import { rankOptions, type RankingContent } from './options.js';
+import type { RankingContent } from './contentTypes.js';
+import { findingOf } from './finding.js';
+import { rankOptions } from './options.js';
 import { trdPattern } from './pattern.js';
 import { phq9ResultField, scorePhq9 } from './phq9.js';
 import { medicationTrials } from './trials.js';
@@ -26,7 +28,9 @@ export function buildResult(input: ResultInput): ScreenerResult {
   // Only answers to questions still shown count (e.g. a medicine un-ticked); ASQ item 5 stays once items 1–4 raised the level.
   const answers = pruneAnswers(bank, input.answers, safety.raisedBy);
   const medications = medicationTrials(bank, answers);
-  const { pattern, failedAdequate } = trdPattern(medications);
+  const found = trdPattern(medications);
+  const { pattern, failedAdequate } = found;
+  const cautions = cautionsFor(answers, input.content?.cautions);
   return {
     version: 2,
     status: 'completed',
@@ -39,12 +43,14 @@ export function buildResult(input: ResultInput): ScreenerResult {
     pattern,
     options: rankOptions({
       pattern,
+      mayMatch: findingOf(medications, cautions, found) === 'trd-may-match',
       answers,
       safetyLevel: safety.level,
       allowed: input.allowedOptions,
       content: input.content,
     }),
-    cautions: cautionsFor(answers, input.content?.cautions),
+    wantToAsk: [],
+    cautions,
     answers: structuredClone(answers),
   };
 }

@@ -39,6 +39,7 @@ export function stoppedResult(input: StoppedResultInput): ScreenerResult {
     adequateTrialsWithoutRemission: 0,
     pattern: null,
     options: [],
+    wantToAsk: [],
     cautions: [],
     answers: structuredClone(answers),
   };

@@ -4,7 +4,8 @@
  * adequate trial. The summary shows every answer, so the doctor judges adequacy in the end.
  */
 import { findQuestion, instanceId, optionName } from '../bank/steps.js';
-import type { Answers, QuestionBank } from '../bank/types.js';
+import type { AnswerOption, Answers, QuestionBank } from '../bank/types.js';
+import { listedMedicineNamed } from './listed-medicines.js';
 import type { MedicationTrial, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from './types.js';
 
 export const MEDS_TRIED = 'meds-tried';
@@ -30,20 +31,31 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T | 'uns
   return allowed.find((v) => v === value) ?? 'unsure';
 }
 
-/** One trial per medicine chosen in `meds-tried` (bank order; "none" and other exclusive options skipped). */
+/** The listed medicine a typed name names ("Zoloft" for "another medicine"), else the option itself. */
+function medicineOf(bank: QuestionBank, options: readonly AnswerOption[], option: AnswerOption, answers: Answers): AnswerOption {
+  const typed = bank.typedNames && Object.hasOwn(bank.typedNames, option.id);
+  return (typed && listedMedicineNamed(options, optionName(bank, option, answers))) || option;
+}
+
+/**
+ * One trial per medicine chosen in `meds-tried` (bank order; "none" and other exclusive options
+ * skipped). A typed name of a listed medicine is that medicine; typed beside the same medicine
+ * ticked, it is one medicine, and the course that decides most stands for it.
+ */
 export function medicationTrials(bank: QuestionBank, answers: Answers): MedicationTrial[] {
   const chosen = answers[MEDS_TRIED];
   if (!Array.isArray(chosen)) return [];
   const options = findQuestion(bank, MEDS_TRIED)?.options ?? [];
-  return options
+  const trials = options
     .filter((option) => chosen.includes(option.id) && !option.exclusive)
-    .map((option) => {
+    .map((option): MedicationTrial => {
       const answer = (template: string) => answers[instanceId(template, option.id)];
+      const medicine = medicineOf(bank, options, option, answers);
       const weeks = pick(answer(TRIAL_QUESTIONS.weeks), WEEKS);
       const fullDose = pick(answer(TRIAL_QUESTIONS.fullDose), YES_NO_UNSURE);
       return {
-        id: option.id,
-        name: optionName(bank, option, answers),
+        id: medicine.id,
+        name: optionName(bank, medicine, answers),
         period: pick(answer(TRIAL_QUESTIONS.period), PERIODS),
         weeks,
         fullDose,
@@ -52,6 +64,15 @@ export function medicationTrials(bank: QuestionBank, answers: Answers): Medicati
         adequateTrial: isAdequateTrial({ weeks, fullDose }),
       };
     });
+  return trials.filter((trial, i) => !trials.some((other, j) => other.id === trial.id && decidesBefore(other, j, trial, i)));
+}
+
+/** How much a course decides the count: a failed adequate trial, then one left open by "not sure", then any. */
+const weight = (trial: MedicationTrial) => (isFailedAdequateTrial(trial) ? 0 : unsureAnswers(trial).length > 0 ? 1 : 2);
+
+/** Of two courses of one medicine, the one that decides more, or the earlier one at a tie. */
+function decidesBefore(a: MedicationTrial, aAt: number, b: MedicationTrial, bAt: number): boolean {
+  return aAt !== bAt && (weight(a) < weight(b) || (weight(a) === weight(b) && aAt < bAt));
 }
 
 /** 6 weeks or more AND the dose the prescriber aimed for; "not sure" is never adequate. */
@@ -83,8 +104,11 @@ export function isFailedAdequateTrial(trial: MedicationTrial): boolean {
 }
 
 /**
- * The template ids of the "not sure" answers that leave open whether the trial counts as a failed
- * adequate trial. Empty when it surely counts or surely does not (e.g. under 4 weeks, or remission).
+ * The unclear rule (CLINICAL.md §6.3, a product decision): the template ids of the "not sure"
+ * answers that could change whether the trial counts as a failed adequate trial — weeks with the
+ * dose reached (or also not sure), the dose at 6+ weeks, the response or period of an otherwise
+ * adequate trial. Empty when it surely counts or cannot count either way (under 4 weeks with the
+ * dose not sure, an earlier period with the weeks not sure, remission): such a trial is listed, not unclear.
  */
 export function unsureAnswers(trial: MedicationTrial): string[] {
   const couldCount =

@@ -8,12 +8,18 @@ export type TrialResponse = 'none' | 'some' | 'good-then-lost' | 'remission' | '
 /** Extension of the contract: whether the trial was in this period of depression. */
 export type TrialPeriod = 'this' | 'earlier' | 'unsure';
 export type Pattern = 'trd-pattern' | 'one-adequate-trial' | 'no-adequate-trial' | 'unclear';
+/**
+ * What the medicine answers show, as every sentence that repeats the pattern words it (see
+ * `findingOf`): the pattern, `trd-may-match` when it is softened, and why no adequate trial is
+ * counted when one is shown (`adequate-helped`, `adequate-earlier`).
+ */
+export type Finding = Pattern | 'trd-may-match' | 'adequate-helped' | 'adequate-earlier';
 
 /** Extension of the contract: `raisedBy` names the answer that raised the level. */
 export type Safety = SafetyRecord;
 
 export interface MedicationTrial {
-  /** Option id in the bank (`other`, `unsure-name` or a generic name id). */
+  /** Option id in the bank (`other`, `unsure-name` or a generic name id); a typed name of a listed medicine takes that medicine's id. */
   id: string;
   name: string;
   period: TrialPeriod;
@@ -36,6 +42,8 @@ export interface ScreenerResult {
   adequateTrialsWithoutRemission: number;
   pattern: Pattern | null;
   options: Array<{ id: string; reasons: string[] }>;
+  /** Option ids the patient ticked "I want to ask about this", in the order of `options`; [] at `screener-complete`. */
+  wantToAsk: string[];
   cautions: string[];
   answers: Record<string, unknown>;
 }

@@ -3,7 +3,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import { mergeSafety, NO_SAFETY } from '../bank/risk.js';
 import type { Safety } from '../clinical/types.js';
 import { ScreenerCompleteEvent, ScreenerCrisisEvent } from '../events.js';
-import { shippedScreenerMachine } from '../finish/finish-part.js';
+import { shippedScreenerMachine } from '../finish/finish-chunk.js';
 import type { ScreenerSnapshot } from '../machine/selectors.js';
 import type { ScreenerEvent, ScreenerInput } from '../machine/types.js';
 

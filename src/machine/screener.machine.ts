@@ -40,6 +40,11 @@ function resultInputOf(context: ScreenerContext): ResultInput {
   return { bank, answers, safety, locale, now, allowedOptions, content };
 }
 
+/** The ticked option ids that `result` lists, in its order (best fit first). */
+function ticksOn(result: ScreenerResult, ticked: readonly string[]): string[] {
+  return result.options.map((o) => o.id).filter((id) => ticked.includes(id));
+}
+
 /** The risk answers on the step being left, as the patient leaves them. */
 function risksLeft(context: ScreenerContext) {
   const step = currentStep(context, context.stepKey);
@@ -82,7 +87,7 @@ export const screenerMachine = setup({
     /**
      * Builds the result. The machine only names it: whoever runs the machine provides it
      * (`machine.provide({ actors: { scoreAnswers } })`): the element fetches the result's code
-     * as its own chunk (src/finish/finish-part.ts), tests pass the pure builder.
+     * as its own chunk (src/finish/finish-chunk.ts), tests pass the pure builder.
      */
     scoreAnswers: fromPromise<ScreenerResult, ResultInput>(() => Promise.reject(new Error('No scoreAnswers actor was provided.'))),
   },
@@ -111,6 +116,8 @@ export const screenerMachine = setup({
       return !!currentStep(context, event.stepKey);
     },
     wasLeaving: ({ context }, { move }: { move: Leaving }) => context.leaving === move,
+    isListedOption: ({ context, event }) =>
+      event.type === 'result.wantToAsk' && !!context.result?.options.some((o) => o.id === event.optionId),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -154,10 +161,18 @@ export const screenerMachine = setup({
       return { stepKey: event.stepKey, returnToReview: true, invalid: [] };
     }),
     leaveEditing: assign({ returnToReview: false }),
-    /** Keeps the result; a first result (not a re-worded one) is announced as complete. */
-    storeResult: enqueueActions(({ context, enqueue }, result: ScreenerResult) => {
+    /** Keeps the result (a re-worded one keeps the ticks); a first one is announced as complete. */
+    storeResult: enqueueActions(({ context, enqueue }, built: ScreenerResult) => {
+      const result = context.result ? { ...built, wantToAsk: ticksOn(built, context.result.wantToAsk) } : built;
       enqueue.assign({ result });
       if (!context.result) enqueue.emit({ type: 'complete', result });
+    }),
+    /** A new result object: the host's `result` stays current, copies it took stay as they were. */
+    markWantToAsk: assign(({ context, event }) => {
+      assertEvent(event, 'result.wantToAsk');
+      const result = context.result!;
+      const others = result.wantToAsk.filter((id) => id !== event.optionId);
+      return { result: { ...result, wantToAsk: ticksOn(result, event.wanted ? [...others, event.optionId] : others) } };
     }),
     markResultUnavailable: assign({ resultUnavailable: true }),
     clearResultUnavailable: assign({ resultUnavailable: false }),
@@ -208,6 +223,8 @@ export const screenerMachine = setup({
     'nav.restart': { target: '.asking', actions: 'startOver' },
     'session.reset': { target: '.asking', actions: 'resetSession' },
     'session.localize': { actions: 'localize' },
+    // Also while a shown result is being re-worded: the re-worded one keeps the tick.
+    'result.wantToAsk': { guard: 'isListedOption', actions: 'markWantToAsk' },
   },
   states: {
     starting: {

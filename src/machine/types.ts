@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue, Locale, QuestionBank, RiskLevel } from '../bank/types.js';
-import type { RankingContent } from '../clinical/options.js';
+import type { RankingContent } from '../clinical/contentTypes.js';
 import type { Safety, ScreenerResult } from '../clinical/types.js';
 
 export interface ScreenerInput {
@@ -54,6 +54,8 @@ export type ScreenerEvent =
   | { type: 'nav.back' }
   | { type: 'review.edit'; stepKey: string }
   | { type: 'crisis.continue' }
+  /** The patient ticks or unticks "I want to ask about this" on one of the result's options. */
+  | { type: 'result.wantToAsk'; optionId: string; wanted: boolean }
   /** The patient's "Start over": clears answers, keeps the safety level. */
   | { type: 'nav.restart' }
   /** The host page's `reset()`: a new session for a new person. */

@@ -9,6 +9,26 @@ export const crisisStyles = css`
     padding: clamp(calc(var(--trd-space) * 0.75), 4vw, calc(var(--trd-space) * 1.5));
   }
 
+  /* The urgent panel differs at a glance (CLINICAL.md §4.3): a full frame, a larger heading, an icon. */
+  .crisis--urgent {
+    border: 3px solid var(--trd-crisis-accent);
+    border-inline-start-width: 10px;
+  }
+
+  .crisis--urgent h2 {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: clamp(1.4em, 1.1em + 2vw, 1.75em);
+  }
+
+  .crisis-icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: var(--trd-crisis-accent);
+  }
+
   .crisis .hint {
     color: var(--trd-muted);
     margin-block-start: var(--trd-space);
@@ -57,7 +77,7 @@ export const crisisStyles = css`
     min-block-size: 2.75rem;
     padding: 0.35em 1em;
     border: 2px solid var(--trd-crisis-accent);
-    border-radius: 999px;
+    border-radius: var(--trd-radius);
     color: var(--trd-crisis-accent);
     background: var(--trd-background);
     font-weight: 700;
@@ -97,6 +117,10 @@ export const crisisStyles = css`
     .crisis,
     .crisis-banner {
       border: 2px solid CanvasText;
+    }
+
+    .crisis-icon {
+      fill: CanvasText;
     }
   }
 `;

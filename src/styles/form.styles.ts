@@ -21,6 +21,10 @@ export const formStyles = css`
     color: var(--trd-muted);
   }
 
+  .credit {
+    font-size: 0.85em;
+  }
+
   .choices {
     display: grid;
     gap: calc(var(--trd-space) * 0.5);

@@ -71,6 +71,10 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
+  .option-card .want-to-ask {
+    margin-block-start: 0.75em;
+  }
+
   /* Small, but still a 24 px target; long web addresses wrap at 320 px. */
   .source {
     display: inline-flex;

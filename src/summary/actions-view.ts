@@ -1,16 +1,13 @@
 import { html, nothing } from 'lit';
 import type { UiStrings } from '../i18n/ui-strings.js';
-import type { SummaryActions, SummaryNotice } from './summary-actions.js';
+import type { SummaryActionId } from './chosen-actions.js';
+import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD, type SummaryActions, type SummaryNotice } from './types.js';
 
 /**
  * The summary's actions on the result and the urgent panel: optional name and date of birth for
- * the printout, then print, copy and download. What an action did is said in a polite live
- * region that is always present, so screen readers announce the change.
+ * the printout, then print, copy and download, as the clinic chose. What an action did is said in
+ * a polite live region that is always present, so screen readers announce the change.
  */
-
-export const NAME_FIELD = 'summary-name';
-export const BIRTH_DATE_FIELD = 'summary-birth-date';
-export const TEXT_FIELD = 'summary-text';
 
 function field(name: string, label: string) {
   return html`<p class="summary-field">
@@ -25,20 +22,29 @@ function noticeText(ui: UiStrings, notice: SummaryNotice | null): string {
   return texts[notice.kind];
 }
 
-export function summaryActions(ui: UiStrings, actions: SummaryActions) {
+/**
+ * `shown`: the actions to offer, the clinic's choice by default (the urgent panel offers Print
+ * only). The name and date of birth come with Print, the file's hint with the FHIR file.
+ */
+export function summaryActions(ui: UiStrings, actions: SummaryActions, shown: readonly SummaryActionId[] = actions.shown) {
+  if (!shown.length) return nothing;
   const { notice } = actions;
+  const offers = (id: SummaryActionId) => shown.includes(id);
+  const button = (id: SummaryActionId, run: () => Promise<void>, label: string) =>
+    offers(id) ? html`<button part="button" class="secondary" @click=${run}>${label}</button>` : nothing;
   return html`<div class="summary-actions">
-    <details class="personal">
-      <summary>${ui.summary.personalHeading}</summary>
-      <p class="help">${ui.summary.personalHint}</p>
-      ${field(NAME_FIELD, ui.summary.name)} ${field(BIRTH_DATE_FIELD, ui.summary.birthDate)}
-    </details>
+    ${offers('print')
+      ? html`<details class="personal">
+          <summary>${ui.summary.personalHeading}</summary>
+          <p class="help">${ui.summary.personalHint}</p>
+          ${field(NAME_FIELD, ui.summary.name)} ${field(BIRTH_DATE_FIELD, ui.summary.birthDate)}
+        </details>`
+      : nothing}
     <div class="actions">
-      <button part="button" class="secondary" @click=${actions.print}>${ui.nav.print}</button>
-      <button part="button" class="secondary" @click=${actions.copy}>${ui.nav.copy}</button>
-      <button part="button" class="secondary" @click=${actions.download}>${ui.nav.download}</button>
+      ${button('print', actions.print, ui.nav.print)} ${button('copy', actions.copy, ui.nav.copy)}
+      ${button('fhir', actions.download, ui.nav.download)}
     </div>
-    <p class="help">${ui.summary.downloadHint}</p>
+    ${offers('fhir') ? html`<p class="help">${ui.summary.downloadHint}</p>` : nothing}
     <p class="summary-notice" role="status">${noticeText(ui, notice)}</p>
     ${notice?.kind === 'manual'
       ? html`<p class="summary-field">

@@ -187,6 +187,15 @@ export const printStyles = css`
     border: 0.75pt solid #000;
   }
 
+  .run-in-heading > .run-in {
+    display: inline;
+  }
+
+  /* The options the patient wants to ask about take some of the notes' room: still one page. */
+  main:has(.section--want-to-ask) .notes-box {
+    block-size: 10mm;
+  }
+
   footer {
     display: flex;
     flex-wrap: wrap;

@@ -47,7 +47,16 @@ function lines(section: SummarySection) {
   return section.lines.map((l) => html`<p>${l}</p>`);
 }
 
-function sectionView(section: SummarySection) {
+/**
+ * A section. `runIn`: its heading is a bold label at the start of its list, e.g. the options the
+ * screen listed after those the patient wants to ask about: a heading's line saved keeps one page.
+ */
+function sectionView(section: SummarySection, runIn = false) {
+  if (runIn) {
+    return html`<section class="section section--${section.id} run-in-heading">
+      <span class="label">${section.heading}:</span> ${lines(section)}
+    </section>`;
+  }
   return html`<section class="section section--${section.id}">
     <h2>${section.heading}</h2>
     ${lines(section)} ${fields(section.fields, section.id === 'preferences' ? 'fields' : 'fields inline')}
@@ -67,8 +76,10 @@ function sectionsView(sections: SummarySection[]) {
     if (inColumns && last && COLUMN_SECTIONS.includes(last[0].id)) last.push(section);
     else groups.push([section]);
   }
-  return groups.map((group) =>
-    COLUMN_SECTIONS.includes(group[0].id) ? html`<div class="columns">${group.map(sectionView)}</div>` : sectionView(group[0]),
+  return groups.map((group, i) =>
+    COLUMN_SECTIONS.includes(group[0].id)
+      ? html`<div class="columns">${group.map((section) => sectionView(section))}</div>`
+      : sectionView(group[0], group[0].id === 'options' && groups[i - 1]?.[0].id === 'want-to-ask'),
   );
 }
 
@@ -76,7 +87,7 @@ function summaryTemplate(summary: SummaryDocument) {
   return html`<main>
       <header>
         <h1>${summary.title}</h1>
-        <p class="self-report">${summary.selfReport}</p>
+        <p><span class="self-report">${summary.selfReport}</span> ${summary.privacy}</p>
         ${fields(summary.details, 'fields inline details')}
       </header>
       ${safetyBox(summary.safety)} ${sectionsView(summary.sections)}

@@ -1,9 +1,11 @@
-import { fillCrisisCopy } from '../../questions/crisis.js';
+import { fillCrisisCopy } from '../crisis/regions.js';
 import { answerText } from '../bank/answer-text.js';
 import { answerOf as heldAnswer, chosenIds } from '../bank/answers.js';
 import { templateIdOf } from '../bank/risk.js';
 import { findQuestion, pruneAnswers, visibleSteps } from '../bank/steps.js';
 import type { Answers, AnswerValue, QuestionBank, SafetyLevel, SectionId } from '../bank/types.js';
+import { cautionsFor } from '../clinical/cautions.js';
+import { findingOf, softeningNotes } from '../clinical/finding.js';
 import { trdPattern } from '../clinical/pattern.js';
 import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
@@ -13,6 +15,8 @@ import type { RegionData } from '../crisis/types.js';
 import { format } from '../i18n/format.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
 import type { WholeUiStrings } from '../i18n/ui-strings.js';
+import { privacySentence } from '../view/privacy.js';
+import { optionSections } from './option-sections.js';
 import { WIDGET_VERSION } from './widget-version.js';
 
 /**
@@ -29,7 +33,7 @@ export interface SummaryField {
 }
 
 export interface SummarySection {
-  id: 'phq9' | 'medicines' | 'other-treatments' | 'health' | 'preferences' | 'options' | 'resources';
+  id: 'phq9' | 'medicines' | 'other-treatments' | 'health' | 'preferences' | 'want-to-ask' | 'options' | 'resources';
   heading: string;
   fields: SummaryField[];
   /** Sentences, or the entries of a list when `list` is set. */
@@ -66,6 +70,8 @@ export interface SummaryDocument {
   lang: string;
   title: string;
   selfReport: string;
+  /** What happens to the answers: the clinic's `privacy-note`, else the widget's own sentence. */
+  privacy: string;
   details: SummaryField[];
   safety: SummarySafety;
   sections: SummarySection[];
@@ -87,6 +93,8 @@ export interface SummaryInput {
   content: LocaleContent;
   region: RegionData;
   clinicName?: string;
+  /** The clinic's `privacy-note`, in place of the widget's own privacy sentence. */
+  privacyNote?: string;
   now: Date;
   personal?: PersonalDetails;
 }
@@ -209,7 +217,8 @@ function medicinesSection(reading: Reading, result: ScreenerResult | null, conte
   const { bank, answers, ui } = reading;
   if (answers[MEDS_TRIED] === undefined) return null;
   const trials = result?.medications ?? medicationTrials(bank, answers);
-  const { pattern, failedAdequate, partialCounted } = trdPattern(trials);
+  const found = trdPattern(trials);
+  const finding = findingOf(trials, result?.cautions ?? cautionsFor(answers), found);
   const period = answerOf(reading, PERIOD_LENGTH);
   const c = ui.summary.columns;
   return {
@@ -219,10 +228,10 @@ function medicinesSection(reading: Reading, result: ScreenerResult | null, conte
       ...(period ? [{ label: ui.summary.periodLength, value: period }] : []),
       ...(trials.length
         ? [
-            { label: ui.summary.adequateCount, value: String(failedAdequate) },
+            { label: ui.summary.adequateCount, value: String(found.failedAdequate) },
             {
               label: ui.summary.patternLabel,
-              value: [ui.summary.patterns[pattern], ...(partialCounted ? [resultContentOf(content).resultCopy.partialNote] : [])].join(' '),
+              value: [ui.summary.patterns[finding], ...softeningNotes(found, resultContentOf(content).resultCopy, content.locale)].join(' '),
             },
           ]
         : []),
@@ -248,20 +257,13 @@ function preferencesSection(reading: Reading): SummarySection | null {
   return fields.length ? { id: 'preferences', heading: reading.ui.summary.preferencesHeading, fields, lines: [] } : null;
 }
 
-/** The options the result lists, best fit first; none once the session is urgent. */
-function optionsSection(result: ScreenerResult | null, safety: Safety, content: LocaleContent): SummarySection | null {
-  if (!result || safety.level === 'urgent' || result.options.length === 0) return null;
-  const titles = result.options.map(({ id }) => resultContentOf(content).options.find((o) => o.id === id)?.title ?? id);
-  return { id: 'options', heading: wholeUiOf(content).summary.optionsHeading, fields: [], lines: titles, list: 'ordered' };
-}
-
 function resourcesSection(ui: WholeUiStrings, region: RegionData): SummarySection {
   const lines = region.resources.map((r) => `${r.name} — ${r.links.map((link) => link.label).join(', ')}`);
   return { id: 'resources', heading: ui.summary.resourcesHeading, fields: [], lines, list: 'plain' };
 }
 
 export function summaryOf(input: SummaryInput): SummaryDocument {
-  const { context, content, region, clinicName, now, personal = {} } = input;
+  const { context, content, region, clinicName, privacyNote, now, personal = {} } = input;
   const ui = wholeUiOf(content);
   const raised = context.safety.raisedBy;
   const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers, raised), ui, raised };
@@ -271,13 +273,14 @@ export function summaryOf(input: SummaryInput): SummaryDocument {
     choicesSection(reading, OTHER_TREATMENTS, ui.summary.otherTreatmentsHeading),
     choicesSection(reading, HEALTH, ui.summary.cautionsHeading),
     preferencesSection(reading),
-    optionsSection(context.result, context.safety, content),
+    ...optionSections(context.result, context.safety, content),
     resourcesSection(ui, region),
   ];
   return {
     lang: content.locale,
     title: ui.summary.title,
     selfReport: ui.summary.selfReport,
+    privacy: privacySentence(ui, privacyNote),
     details: [
       { label: ui.summary.dateTime, value: now.toLocaleString(content.locale, { dateStyle: 'long', timeStyle: 'short' }) },
       ...(clinicName ? [{ label: ui.summary.clinic, value: clinicName }] : []),

@@ -25,6 +25,7 @@ export function summaryText(summary: SummaryDocument): string {
   return [
     upper(summary.title),
     summary.selfReport,
+    summary.privacy,
     ...fieldLines(summary.details),
     '',
     `${upper(safety.heading)}: ${safety.status}`,

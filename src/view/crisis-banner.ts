@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { fillCrisisCopy } from '../../questions/crisis.js';
+import { fillCrisisCopy } from '../crisis/regions.js';
 import type { SafetyLevel } from '../bank/types.js';
 import type { RegionData } from '../crisis/types.js';
 import type { UiStrings } from '../i18n/ui-strings.js';

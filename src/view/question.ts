@@ -115,8 +115,12 @@ export function questionView(ctx: ViewContext, q: QuestionInstance) {
       ${helpText} ${errorMessage} ${field(q, value, invalid, answer)}
     </div>`;
   }
-  return html`<fieldset class="question" aria-describedby=${describedBy(q.help && help)}>
-    <legend class="question-text">${q.text}</legend>
-    ${helpText} ${errorMessage} ${choices(q, value, invalid, answer)}
-  </fieldset>`;
+  // An instrument item's help is the instrument's credit line (the PHQ-9's, on its first item): a
+  // footer under the answers, once, never between the question and its answers.
+  const credit = q.verbatim ? q.help : undefined;
+  return html`<fieldset class="question" aria-describedby=${describedBy(!credit && q.help && help)}>
+      <legend class="question-text">${q.text}</legend>
+      ${credit ? nothing : helpText} ${errorMessage} ${choices(q, value, invalid, answer)}
+    </fieldset>
+    ${credit ? html`<p class="help credit">${credit}</p>` : nothing}`;
 }

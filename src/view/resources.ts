@@ -24,9 +24,17 @@ export function resourceList(resources: readonly CrisisResource[], ui: UiStrings
   return html`<ul class="resources">${resources.map((r) => resourceItem(r, ui))}</ul>`;
 }
 
-/** A row of large link targets (e.g. call and text), or nothing when there is none. */
-export function resourceLinks(links: readonly ResourceLink[], ui: UiStrings, className?: string) {
-  return links.length ? html`<p class="resource-links">${links.map((link) => resourceLink(link, ui, className))}</p>` : nothing;
+/**
+ * A row of large link targets (e.g. call and text), or nothing when there is none. `filled`: its
+ * call and text links are the panel's strongest buttons, a web link beside them stays outlined
+ * (a resource reached only on the web, e.g. a helpline finder, is filled instead).
+ */
+export function resourceLinks(links: readonly ResourceLink[], ui: UiStrings, filled = false) {
+  const calls = links.filter((link) => /^(tel|sms):/.test(link.href));
+  const strongest = filled ? (calls.length ? calls : links) : [];
+  return links.length
+    ? html`<p class="resource-links">${links.map((link) => resourceLink(link, ui, strongest.includes(link) ? 'call' : undefined))}</p>`
+    : nothing;
 }
 
 /** The links of the region's resource with this id (none when there is no such resource). */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { fillCrisisCopy } from '../../questions/crisis.js';
+import { live } from 'lit/directives/live.js';
+import { fillCrisisCopy } from '../crisis/regions.js';
 import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
 import { explainResult } from '../clinical/explain.js';
 import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
@@ -19,17 +20,27 @@ function summary(ctx: ViewContext, result: ScreenerResult) {
   const content = resultContentOf(ctx.content);
   const explanation = explainResult(result, content.resultCopy);
   return html`<div part="summary" class="summary">
-    <h3>${content.ui.result.summaryHeading}</h3>
+    <h3 part="heading">${content.ui.result.summaryHeading}</h3>
     ${result.phq9 ? html`<p>${format(content.ui.result.phq9, { total: result.phq9.total })} ${explanation.phq9}</p>` : nothing}
     <p>${explanation.headline}</p>
     ${explanation.pattern.map((line) => html`<p>${line}</p>`)}
   </div>`;
 }
 
-function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]) {
+/** "I want to ask about this": the tick goes to the machine (`result.wantToAsk`), and on to the summary. */
+function wantToAsk(ctx: ViewContext, option: TreatmentOption, ticked: boolean) {
+  const id = `want-to-ask-${option.id}`;
+  const send = (e: Event) => ctx.send({ type: 'result.wantToAsk', optionId: option.id, wanted: (e.target as HTMLInputElement).checked });
+  return html`<div class=${ticked ? 'choice checked want-to-ask' : 'choice want-to-ask'}>
+    <input type="checkbox" id=${id} .checked=${live(ticked)} @change=${send} />
+    <label for=${id}>${wholeUiOf(ctx.content).result.wantToAsk}<span class="visually-hidden">: ${option.title}</span></label>
+  </div>`;
+}
+
+function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[], ticked: boolean) {
   const ui = wholeUiOf(ctx.content);
   return html`<li class="option-card">
-    <h4>${option.title}</h4>
+    <h4 part="heading">${option.title}</h4>
     ${reasons.length
       ? html`<p class="label">${ui.result.whyFits}</p>
           <ul>${reasons.map((r) => html`<li>${r}</li>`)}</ul>`
@@ -39,6 +50,7 @@ function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[]
       <ul>${option.facts.map((fact) => html`<li>${fact.text} ${sourceLink(fact.source, ui)}</li>`)}</ul>
     </details>
     <p class="ask">${resultContentOf(ctx.content).resultCopy.askDoctor}</p>
+    ${wantToAsk(ctx, option, ticked)}
   </li>`;
 }
 
@@ -48,10 +60,10 @@ function options(ctx: ViewContext, result: ScreenerResult) {
   const cards = result.options
     .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons }))
     .filter((card): card is { option: TreatmentOption; reasons: string[] } => !!card.option);
-  return html`<h3>${ui.result.optionsHeading}</h3>
+  return html`<h3 part="heading">${ui.result.optionsHeading}</h3>
     ${cards.length
       ? html`<p>${content.resultCopy.orderNote}</p>
-          <ol class="options">${cards.map(({ option, reasons }) => optionCard(ctx, option, reasons))}</ol>`
+          <ol class="options">${cards.map(({ option, reasons }) => optionCard(ctx, option, reasons, result.wantToAsk.includes(option.id)))}</ol>`
       : html`<p>${ui.result.noOptions}</p>`}`;
 }
 
@@ -61,7 +73,7 @@ function cautions(ctx: ViewContext, result: ScreenerResult) {
     .filter((c): c is Caution => !!c);
   if (!list.length) return nothing;
   const ui = wholeUiOf(ctx.content);
-  return html`<h3>${ui.result.cautionsHeading}</h3>
+  return html`<h3 part="heading">${ui.result.cautionsHeading}</h3>
     <ul class="cautions">
       ${list.map((c) => html`<li>${c.fact} ${c.sources.map((url) => sourceLink(url, ui))}</li>`)}
     </ul>`;
@@ -70,7 +82,7 @@ function cautions(ctx: ViewContext, result: ScreenerResult) {
 function nextSteps(ctx: ViewContext) {
   const { contact } = ctx;
   const ui = wholeUiOf(ctx.content);
-  return html`<h3>${ui.result.nextHeading}</h3>
+  return html`<h3 part="heading">${ui.result.nextHeading}</h3>
     <p>${ui.result.nextText}</p>
     ${summaryActions(ui, ctx.summary)}
     ${contact

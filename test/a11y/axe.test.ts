@@ -50,6 +50,8 @@ for (const lang of ['en', 'es'] as const) {
     it('in the dark scheme: a step, the support panel and the result', async function () {
       this.timeout(60000);
       await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      // The widget takes the page's color-scheme: this page follows the device.
+      document.documentElement.style.colorScheme = 'light dark';
       try {
         const d = await mount(lang);
         await d.walkTo('phq9-9');
@@ -60,6 +62,7 @@ for (const lang of ['en', 'es'] as const) {
         await d.walkToResult(TOUR_ANSWERS);
         await expectAccessible(d.el, `${lang} dark result`);
       } finally {
+        document.documentElement.style.colorScheme = '';
         await emulate([]);
       }
     });

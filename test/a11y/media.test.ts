@@ -1,8 +1,9 @@
 /**
- * The person's display settings: a dark scheme (contrast 4.5:1 for text, 3:1 for focus rings
- * and field borders, measured on computed colours in both schemes), reduced motion (no
- * transition left), and forced colors / high contrast (every control, state and panel keeps a
- * visible edge). Media features are emulated in Chromium through DevTools.
+ * The person's display settings: a dark scheme on a page that follows the device (contrast 4.5:1
+ * for text, 3:1 for focus rings and field borders, measured on computed colours in both schemes),
+ * reduced motion (no transition left), and forced colors / high contrast (every control, state
+ * and panel keeps a visible edge). Media features are emulated in Chromium through DevTools.
+ * Which scheme a page gets (its color-scheme, the attribute): test/theme/color-scheme.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
@@ -55,7 +56,14 @@ function expectContrast(d: ScreenerDriver, where: string): number {
   return checked;
 }
 
+/** The widget takes the page's color-scheme: these pages follow the device, as a clinic's may. */
+const followDevice = (follow: boolean) => {
+  document.documentElement.style.colorScheme = follow ? 'light dark' : '';
+};
+
 describe('display settings', () => {
+  before(() => followDevice(true));
+  after(() => followDevice(false));
   afterEach(() => emulate([]));
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -74,7 +82,7 @@ describe('display settings', () => {
     });
   }
 
-  it('the dark scheme really changes the colours', async () => {
+  it('the dark scheme really changes the colours, on a page that follows the device', async () => {
     const card = async () => {
       const d = await mountScreener();
       const style = getComputedStyle(d.root.querySelector('[part="card"]')!);

@@ -110,7 +110,7 @@ describe('validateBank keeps its own frozen copy', () => {
       if (typeof value !== 'object' || value === null) continue;
       expect(Object.isFrozen(value)).to.equal(true);
       objects += 1;
-      stack.push(...Object.values(value));
+      stack.push(...Object.values(value as Record<string, unknown>));
     }
     expect(objects).to.be.greaterThan(200);
     expect(() => delete (question(checked, 'asq-1').options![0] as { risk?: string }).risk).to.throw(TypeError);

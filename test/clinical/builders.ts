@@ -38,7 +38,7 @@ export function medAnswers(id: string, med: MedAnswers = {}): Answers {
 
 /** `meds-tried` plus each medicine's answers. */
 export function medicines(meds: Record<string, MedAnswers>): Answers {
-  return Object.assign({ 'meds-tried': Object.keys(meds) }, ...Object.entries(meds).map(([id, m]) => medAnswers(id, m)));
+  return Object.assign({ 'meds-tried': Object.keys(meds) }, ...Object.entries(meds).map(([id, m]) => medAnswers(id, m))) as Answers;
 }
 
 /** Every PHQ-9 item answered with the same option, unless overridden. */

@@ -4,6 +4,7 @@ import copy from '../../questions/result-copy.en.js';
 import type { Answers } from '../../src/bank/types.js';
 import { explainResult, type ResultExplanation } from '../../src/clinical/explain.js';
 import { buildResult } from '../../src/clinical/result.js';
+import { format } from '../../src/i18n/format.js';
 import { fullAnswers, phq9, type MedAnswers } from './builders.js';
 
 const explainAnswers = (answers: Answers) =>
@@ -16,7 +17,7 @@ const cases: Array<[string, Record<string, MedAnswers>, Answers, Omit<ResultExpl
     'a counted trial helped a little: softened',
     { sertraline: { response: 'some' }, bupropion: {} },
     {},
-    { headline: copy.trdPartialHeadline, pattern: [copy.partialNote] },
+    { headline: copy.headlines['trd-may-match'], pattern: [copy.partialNote] },
   ],
   [
     'one failed adequate trial',
@@ -32,16 +33,16 @@ const cases: Array<[string, Record<string, MedAnswers>, Answers, Omit<ResultExpl
     { headline: copy.headlines['no-adequate-trial'], pattern: [copy.afterTwoMedicines, copy.intoleranceNotCounted] },
   ],
   [
-    'two adequate trials in a past episode only',
+    'two adequate trials in a past episode only: not "none shown"',
     { sertraline: { period: 'earlier' }, bupropion: { period: 'earlier' } },
     {},
-    { headline: copy.headlines['no-adequate-trial'], pattern: [copy.afterTwoMedicines, copy.earlierNotCounted] },
+    { headline: copy.headlines['adequate-earlier'], pattern: [copy.afterTwoMedicines, copy.earlierNotCounted] },
   ],
   [
-    'remission, then relapse',
+    'two good, then lost: an adequate trial helped',
     { sertraline: { response: 'good-then-lost' }, bupropion: { response: 'good-then-lost' } },
     {},
-    { headline: copy.headlines['no-adequate-trial'], pattern: [copy.afterTwoMedicines, copy.goodThenLostNotCounted] },
+    { headline: copy.headlines['adequate-helped'], pattern: [copy.afterTwoMedicines, copy.goodThenLostNotCounted] },
   ],
   [
     'all answers "not sure"',
@@ -57,10 +58,40 @@ const cases: Array<[string, Record<string, MedAnswers>, Answers, Omit<ResultExpl
     },
   ],
   [
-    'bipolar answered yes',
+    'bipolar answered yes: may match',
     { sertraline: {}, bupropion: {} },
     { health: ['bipolar'] },
-    { headline: copy.headlines['trd-pattern'], pattern: [copy.bipolarNote] },
+    { headline: copy.headlines['trd-may-match'], pattern: [copy.bipolarNote] },
+  ],
+  [
+    'remission only: an adequate trial helped',
+    { sertraline: { response: 'remission' } },
+    {},
+    { headline: copy.headlines['adequate-helped'], pattern: [copy.afterTwoMedicines] },
+  ],
+  [
+    'a remission in an earlier period, and a medicine taken too briefly now',
+    { sertraline: { period: 'earlier', response: 'remission' }, bupropion: { weeks: 'under-4' } },
+    {},
+    { headline: copy.headlines['adequate-helped'], pattern: [copy.afterTwoMedicines, copy.earlierNotCounted] },
+  ],
+  [
+    'under 4 weeks with the dose not sure: listed, not unclear',
+    { sertraline: { weeks: 'under-4', dose: 'unsure' } },
+    {},
+    { headline: copy.headlines['no-adequate-trial'], pattern: [copy.afterTwoMedicines] },
+  ],
+  [
+    '"Zoloft" typed beside sertraline: one medicine',
+    { sertraline: {}, other: {} },
+    { 'meds-other-name': ' zoloft ' },
+    { headline: copy.headlines['one-adequate-trial'], pattern: [copy.afterTwoMedicines] },
+  ],
+  [
+    'a typed name off the list counts as "may match", named to check',
+    { sertraline: {}, other: {} },
+    { 'meds-other-name': 'Xanax' },
+    { headline: copy.headlines['trd-may-match'], pattern: [format(copy.checkNames, { medicines: 'Xanax' })] },
   ],
 ];
 

@@ -39,6 +39,12 @@ describe('rankOptions: the named cases', () => {
     expect(reasonsOf('trd-pattern', {}, 'esketamine-nasal')).to.include(say.trdApproved);
   });
 
+  it('trd-pattern worded "may match": the esketamine card says "may match" too, never "match"', () => {
+    const first = rankOptions({ pattern: 'trd-pattern', mayMatch: true, answers: {}, safetyLevel: 'none' })[0];
+    expect(first.id).to.equal('esketamine-nasal');
+    expect(first.reasons).to.include(say.trdApprovedMayMatch).and.not.include(say.trdApproved);
+  });
+
   it('trd-pattern + clinic + insurance very important → esketamine first, saying why', () => {
     const answers = { 'pref-setting': 'clinic', 'pref-insurance': 'very' };
     expect(ids('trd-pattern', answers)[0]).to.equal('esketamine-nasal');
@@ -65,7 +71,7 @@ describe('rankOptions: the named cases', () => {
     for (const pattern of PATTERNS) {
       const answers = { 'pref-setting': 'home', 'pref-insurance': 'not', 'pref-routes': ['oral'] };
       const ranked = rank(pattern, answers);
-      expect(ranked[0]!.id).not.to.equal('ketamine-oral');
+      expect(ranked[0].id).not.to.equal('ketamine-oral');
       const oral = ranked.find((o) => o.id === 'ketamine-oral')!.reasons;
       expect(oral).to.include(say.fdaWarning);
       expect(oral).to.include(say.homeClash);
@@ -124,8 +130,8 @@ describe('rankOptions: the named cases', () => {
 
   it('support level: esketamine mentions its 2020 approval; the order is unchanged', () => {
     expect(rank('trd-pattern', {}, 'support').map((o) => o.id)).to.deep.equal(ids('trd-pattern'));
-    expect(rank('trd-pattern', {}, 'support')[0]!.reasons).to.include(say.supportApproval);
-    expect(rank('trd-pattern', {}, 'none')[0]!.reasons).not.to.include(say.supportApproval);
+    expect(rank('trd-pattern', {}, 'support')[0].reasons).to.include(say.supportApproval);
+    expect(rank('trd-pattern', {}, 'none')[0].reasons).not.to.include(say.supportApproval);
   });
 
   it('other health answers add "tell your doctor" notes without reordering', () => {

@@ -24,13 +24,14 @@ describe('buildResult', () => {
       phq9: { total: 0, severity: 'none-minimal', item9: 0 },
       adequateTrialsWithoutRemission: 2,
       pattern: 'trd-pattern',
+      wantToAsk: [],
       cautions: ['bladder'],
     });
     expect(result.medications.map((m) => [m.id, m.adequateTrial, m.response])).to.deep.equal([
       ['sertraline', true, 'none'],
       ['bupropion', true, 'some'],
     ]);
-    expect(result.options[0]!.id).to.equal('esketamine-nasal');
+    expect(result.options[0].id).to.equal('esketamine-nasal');
     expect(result.options).to.have.length(8);
   });
 

@@ -31,6 +31,7 @@ describe('stoppedResult (an urgent answer ended the screen)', () => {
       adequateTrialsWithoutRemission: 0,
       pattern: null,
       options: [],
+      wantToAsk: [],
       cautions: [],
       answers: STOPPED_AT_ASQ5,
     });
@@ -94,7 +95,7 @@ describe('stoppedResult (an urgent answer ended the screen)', () => {
       if (seen.has(url)) continue;
       seen.add(url);
       const code = await (await fetch(url)).text();
-      for (const [, spec] of code.matchAll(/^\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?['"]([^'"]+)['"]/gm)) queue.push(new URL(spec!, url).href);
+      for (const [, spec] of code.matchAll(/^\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?['"]([^'"]+)['"]/gm)) queue.push(new URL(spec, url).href);
     }
     const modules = [...seen].map((url) => new URL(url).pathname.replace(/\.js$/, '.ts')).sort();
     expect(modules).to.deep.equal(['/src/clinical/stopped-result.ts']);

@@ -9,7 +9,7 @@ import {
   unsureAnswers,
 } from '../../src/clinical/trials.js';
 import type { MedicationTrial } from '../../src/clinical/types.js';
-import { medicines, trial } from './builders.js';
+import { medicines, trial, type MedAnswers } from './builders.js';
 
 describe('adequate trial: ≥ 6 weeks AND the dose the doctor aimed for', () => {
   const cases: Array<[MedicationTrial['weeks'], MedicationTrial['fullDose'], boolean, string]> = [
@@ -64,19 +64,24 @@ describe('intolerance: stopped for side effects before an adequate trial', () =>
   }
 });
 
-describe('unsure answers that leave open whether a trial counts', () => {
+describe('the unclear rule (CLINICAL.md §6.3): only a "not sure" that could change whether a trial counts', () => {
   const cases: Array<[string, Partial<MedicationTrial>, string[]]> = [
     ['all sure', {}, []],
-    ['weeks', { weeks: 'unsure' }, ['med-weeks']],
-    ['dose', { fullDose: 'unsure' }, ['med-dose']],
-    ['response', { response: 'unsure' }, ['med-response']],
-    ['period', { period: 'unsure' }, ['med-period']],
+    ['weeks, with the dose reached', { weeks: 'unsure' }, ['med-weeks']],
+    ['dose, at 6+ weeks', { fullDose: 'unsure' }, ['med-dose']],
+    ['response, on an otherwise adequate trial', { response: 'unsure' }, ['med-response']],
+    ['period, on an otherwise adequate trial', { period: 'unsure' }, ['med-period']],
+    ['weeks and dose', { weeks: 'unsure', fullDose: 'unsure' }, ['med-weeks', 'med-dose']],
     [
       'everything',
       { period: 'unsure', weeks: 'unsure', fullDose: 'unsure', response: 'unsure' },
       ['med-period', 'med-weeks', 'med-dose', 'med-response'],
     ],
     ['dose unsure, but under 4 weeks', { weeks: 'under-4', fullDose: 'unsure' }, []],
+    ['dose unsure, but 4 to 6 weeks', { weeks: '4-5', fullDose: 'unsure' }, []],
+    ['weeks unsure, but an earlier period', { period: 'earlier', weeks: 'unsure' }, []],
+    ['weeks unsure, but not the full dose', { weeks: 'unsure', fullDose: 'no' }, []],
+    ['period and dose unsure, but under 4 weeks', { period: 'unsure', weeks: 'under-4', fullDose: 'unsure' }, []],
     ['weeks unsure, but remission', { weeks: 'unsure', response: 'remission' }, []],
     ['period unsure, but good then lost', { period: 'unsure', response: 'good-then-lost' }, []],
     ['response unsure, but an earlier period', { period: 'earlier', response: 'unsure' }, []],
@@ -124,6 +129,31 @@ describe('medicationTrials', () => {
     expect(medicationTrials(bank, answers).map((t) => t.name)).to.deep.equal(['Zelmora']);
   });
 
+  it('a typed generic or brand name of a listed medicine is that medicine (case and spaces ignored)', () => {
+    const typed = (name: string) => medicationTrials(bank, { ...medicines({ other: {} }), 'meds-other-name': name });
+    for (const name of ['Zoloft', ' ZOLOFT ', 'sertraline', 'Ser traline']) {
+      expect(typed(name).map((t) => [t.id, t.name]), name).to.deep.equal([['sertraline', 'sertraline (Zoloft)']]);
+    }
+    expect(typed('wellbutrin xl').map((t) => t.id)).to.deep.equal(['bupropion']);
+    expect(typed('Auvelity').map((t) => t.id)).to.deep.equal(['dextromethorphan-bupropion']);
+    expect(typed('selegiline patch').map((t) => t.id)).to.deep.equal(['selegiline-patch']);
+    // Off the list, misspelt, or a brand the sources did not confirm: kept as typed, for the doctor to check.
+    for (const name of ['Xanax', 'Zolof', 'Pristiq']) expect(typed(name).map((t) => [t.id, t.name]), name).to.deep.equal([['other', name]]);
+  });
+
+  it('"Zoloft" typed beside sertraline is one medicine, counted once', () => {
+    const both = { ...medicines({ sertraline: {}, other: {} }), 'meds-other-name': 'Zoloft' };
+    expect(medicationTrials(bank, both).map((t) => t.id)).to.deep.equal(['sertraline']);
+  });
+
+  it('of two courses of one medicine, the one that decides the count stands for it', () => {
+    const courses = (ticked: MedAnswers, typed: MedAnswers) =>
+      medicationTrials(bank, { ...medicines({ sertraline: ticked, other: typed }), 'meds-other-name': 'Zoloft' });
+    expect(courses({ response: 'remission' }, { response: 'none' }).map((t) => t.response)).to.deep.equal(['none']);
+    expect(courses({ weeks: 'under-4' }, { dose: 'unsure' }).map((t) => t.fullDose)).to.deep.equal(['unsure']);
+    expect(courses({ response: 'some' }, { response: 'none' }).map((t) => t.response), 'a tie: the ticked one').to.deep.equal(['some']);
+  });
+
   it('has no trials for "none", no answer, or an unknown id', () => {
     expect(medicationTrials(bank, { 'meds-tried': ['none'] })).to.deep.equal([]);
     expect(medicationTrials(bank, {})).to.deep.equal([]);
@@ -133,7 +163,7 @@ describe('medicationTrials', () => {
   it('reads unanswered or unknown per-medicine answers as "not sure", never as adequate', () => {
     const [only] = medicationTrials(bank, { 'meds-tried': ['fluoxetine'], 'med-weeks:fluoxetine': 'forever' });
     expect(only).to.deep.include({ period: 'unsure', weeks: 'unsure', fullDose: 'unsure', response: 'unsure' });
-    expect(only!.stoppedForSideEffects).to.equal(false);
-    expect(only!.adequateTrial).to.equal(false);
+    expect(only.stoppedForSideEffects).to.equal(false);
+    expect(only.adequateTrial).to.equal(false);
   });
 });

@@ -71,7 +71,8 @@ describe('<trd-screener> crisis through the element', () => {
         expect(d.button('Next')).to.equal(undefined);
         expect(d.button('Continue')).to.equal(undefined);
         const buttons = d.buttonNames();
-        expect(buttons).to.deep.equal(['Print summary for my doctor', 'Copy summary', 'Download for my clinic (FHIR JSON)', 'Start over']);
+        // CLINICAL §4.3: the urgent panel offers Print, not Copy or the FHIR file.
+        expect(buttons).to.deep.equal(['Print summary for my doctor', 'Start over']);
         expect(d.text(panel)).to.contain('Stay with someone you trust.');
         // The host page hears the stop like a result (CONTRACT, `screener-complete`).
         expect(d.completes).to.have.length(1);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import cautions from '../../questions/cautions.en.js';
-import { crisisCopy, fillCrisisCopy, regions } from '../../questions/crisis.js';
+import { crisisCopy, regions } from '../../questions/crisis.js';
+import { fillCrisisCopy } from '../../src/crisis/regions.js';
 import options from '../../questions/options.en.js';
 import resultCopy from '../../questions/result-copy.en.js';
 import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';

@@ -21,6 +21,8 @@ const attributes = fc.record(
     'contact-href': anyHref,
     'contact-label': hostileText,
     'show-options': fc.oneof(fc.constantFrom('tms psychotherapy', 'nothing-real', ''), hostileText),
+    actions: fc.oneof(fc.constantFrom('print copy fhir', 'fhir', 'pdf', ''), hostileText),
+    'privacy-note': hostileText,
   },
   { requiredKeys: [] },
 );
@@ -82,6 +84,8 @@ describe('fuzzed attributes', function () {
             runs.clinicNames += 1;
             expect(d.root.textContent, 'the clinic name, as typed').to.contain(clinic);
           }
+          const note = attrs['privacy-note']?.trim();
+          if (note) expect(d.root.querySelector('.privacy')?.textContent, 'the privacy note, as typed').to.equal(note);
           expectNothingInjected(d);
           d.el.remove();
         }),

@@ -5,7 +5,7 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import englishUi from '../../questions/ui.en.js';
-import { bankCheckPart } from '../../src/bank/bank-check-part.js';
+import { bankCheckChunk } from '../../src/bank/bank-check-chunk.js';
 import { templateIdOf } from '../../src/bank/risk.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { Answers, AnswerValue } from '../../src/bank/types.js';
@@ -65,7 +65,7 @@ export class ScreenerDriver {
 
   /** Waits for the render; a clinic's bank is checked by code fetched first, so for that too. */
   async settle(): Promise<void> {
-    if (this.el.bank !== undefined) await bankCheckPart.load();
+    if (this.el.bank !== undefined) await bankCheckChunk.load();
     await this.el.updateComplete;
   }
 

@@ -23,7 +23,9 @@ export type ScreenerActor = Actor<typeof screenerMachine>;
  * the result within the "See my results" event, as it does once the result's code has loaded,
  * so journeys stay synchronous. The fetching scorer itself is tested in the machine's tests.
  */
-const loadedScorer = setup({ types: { input: {} as ResultInput, output: {} as ScreenerResult } }).createMachine({
+const loadedScorer = setup({
+  types: { input: {} as ResultInput, context: {} as { input: ResultInput }, output: {} as ScreenerResult },
+}).createMachine({
   context: ({ input }) => ({ input }),
   initial: 'built',
   states: { built: { type: 'final' } },

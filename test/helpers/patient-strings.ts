@@ -1,6 +1,7 @@
 /**
- * Every English string a patient may read, gathered by walking the typed content in
- * `questions/`, with `{placeholders}` filled the way the screener fills them.
+ * Every string a patient may read in a language, gathered by walking that language's content
+ * (the English content, or the English structure with the Spanish words laid over it, exactly as
+ * the screener shows it), with `{placeholders}` filled the way the screener fills them.
  *
  * Left out, and why (the rule is narrow on purpose; everything else is collected):
  * - Instrument wording quoted verbatim: a question marked `verbatim` (its text, its help — the
@@ -12,16 +13,15 @@
  * Strings that only fill another string (a route, a caution's topic, a region's crisis line) are
  * read inside the sentences they fill.
  */
-import bank from '../../questions/bank.en.js';
-import cautions from '../../questions/cautions.en.js';
-import crisis, { fillCrisisCopy } from '../../questions/crisis.js';
 import medicines from '../../questions/medicines.en.js';
-import options from '../../questions/options.en.js';
-import reasons from '../../questions/reasons.en.js';
-import resultCopy from '../../questions/result-copy.en.js';
-import ui from '../../questions/ui.en.js';
-import type { AnswerOption, Question } from '../../src/bank/types.js';
+import spanish from '../../questions/es/index.js';
+import type { AnswerOption, Locale, Question, QuestionBank } from '../../src/bank/types.js';
+import { resultContentOf, wholeUiOf } from '../../src/clinical/result-content.js';
+import { fillCrisisCopy } from '../../src/crisis/regions.js';
+import type { CrisisContent } from '../../src/crisis/types.js';
 import { format } from '../../src/i18n/format.js';
+import { contentFor, type LocaleContent } from '../../src/i18n/locale-content.js';
+import { localize } from '../../src/i18n/translation.js';
 
 export interface PatientString {
   /** Where the string lives, e.g. `bank medicines/med/med-dose help`. */
@@ -29,51 +29,68 @@ export interface PatientString {
   text: string;
 }
 
+const english = contentFor('en').content;
+/** Each language's content as the screener shows it (Spanish: the English structure, Spanish words). */
+export const CONTENT: Readonly<Record<Locale, LocaleContent>> = { en: english, es: localize(english, spanish).content };
+
+/** Example values that are not content: a clinic's name, a date. */
+const EXAMPLES: Record<Locale, { clinic: string; date: string; medicine: string }> = {
+  en: { clinic: 'Riverside Health Clinic', date: 'March 3, 2026', medicine: 'sertraline' },
+  es: { clinic: 'Clínica del Valle', date: '3 de marzo de 2026', medicine: 'sertralina' },
+};
+
 const medicineIds = new Set(medicines.map((medicine) => medicine.id));
-const optionOf = (questionId: string, optionId: string): AnswerOption | undefined =>
-  bank.sections
-    .flatMap((section) => section.steps.flatMap((step) => step.questions))
+const CRISIS_PLACEHOLDERS = /\{(line|emergency|place)\}/;
+
+const questionsOf = (bank: QuestionBank) => bank.sections.flatMap((section) => section.steps.flatMap((step) => step.questions));
+const optionOf = (bank: QuestionBank, questionId: string, optionId: string): AnswerOption | undefined =>
+  questionsOf(bank)
     .find((question) => question.id === questionId)
     ?.options?.find((option) => option.id === optionId);
 
-const sertraline = optionOf('meds-tried', 'sertraline');
-const unsureName = optionOf('meds-tried', 'unsure-name');
-// The unclear-answer phrases are read inside `unclearMedicine`, through `{answers}`.
-const { unclearAnswers, ...resultSentences } = resultCopy;
-
-const unclearList = new Intl.ListFormat('en', { type: 'conjunction' });
-
-/** Typical values for every placeholder; several where each reads differently. */
-const FILLS: Record<string, string[]> = {
-  name: [sertraline?.label ?? 'sertraline', unsureName?.name ?? 'the medicine'],
-  hint: [sertraline?.help ?? ''],
-  route: Object.values(reasons.routes),
-  topic: cautions.map((caution) => caution.topic),
-  medicine: ['sertraline'],
-  answers: [unclearAnswers['med-dose'] ?? '', unclearList.format(Object.values(unclearAnswers))],
-  clinic: ['Riverside Health Clinic'],
-  index: ['3'],
-  total: ['12'],
-  section: [bank.sections[1]?.title ?? ''],
-  question: ['Are you 18 or older?'],
-  site: ['fda.gov'],
-  date: ['March 3, 2026'],
-  version: [bank.version],
-  raised: ['Yes'],
-  current: ['No'],
-};
-const CRISIS_PLACEHOLDERS = /\{(line|emergency|place)\}/;
+/** Typical values for every placeholder, in the language; several where each reads differently. */
+function fillsOf(content: LocaleContent): Record<string, string[]> {
+  const { bank, locale } = content;
+  const { cautions, reasons, resultCopy } = resultContentOf(content);
+  const ui = wholeUiOf(content);
+  const sertraline = optionOf(bank, 'meds-tried', 'sertraline');
+  const unsureName = optionOf(bank, 'meds-tried', 'unsure-name');
+  const unclear = resultCopy.unclearAnswers;
+  const example = EXAMPLES[locale];
+  return {
+    name: [sertraline?.label ?? example.medicine, unsureName?.name ?? example.medicine],
+    hint: [sertraline?.help ?? ''],
+    route: Object.values(reasons.routes),
+    topic: cautions.map((caution) => caution.topic),
+    medicine: [example.medicine],
+    medicines: [new Intl.ListFormat(locale, { type: 'conjunction' }).format([example.medicine, unsureName?.name ?? example.medicine])],
+    answers: [unclear['med-dose'] ?? '', new Intl.ListFormat(locale, { type: 'conjunction' }).format(Object.values(unclear))],
+    clinic: [example.clinic],
+    index: ['3'],
+    total: ['12'],
+    section: [bank.sections[1]?.title ?? ''],
+    question: [questionsOf(bank).find((question) => question.id === 'age')?.text ?? ''],
+    site: ['fda.gov'],
+    date: [example.date],
+    version: [bank.version],
+    raised: [ui.summary.yesNoUnsure.yes],
+    current: [ui.summary.yesNoUnsure.no],
+  };
+}
 
 /** Every way the screener may fill a template; throws on a placeholder without a typical value. */
-function fill(template: string): string[] {
-  if (CRISIS_PLACEHOLDERS.test(template)) {
-    return Object.values(crisis.regions).flatMap((region) => fill(fillCrisisCopy(template, region)));
-  }
-  const placeholder = /\{(\w+)\}/.exec(template)?.[1];
-  if (!placeholder) return [template];
-  const values = FILLS[placeholder];
-  if (!values) throw new Error(`No typical value for {${placeholder}} in "${template}"`);
-  return values.flatMap((value) => fill(format(template, { [placeholder]: value })));
+function filler(fills: Record<string, string[]>, crisis: CrisisContent) {
+  const fill = (template: string): string[] => {
+    if (CRISIS_PLACEHOLDERS.test(template)) {
+      return Object.values(crisis.regions).flatMap((region) => fill(fillCrisisCopy(template, region)));
+    }
+    const placeholder = /\{(\w+)\}/.exec(template)?.[1];
+    if (!placeholder) return [template];
+    const values = fills[placeholder];
+    if (!values) throw new Error(`No typical value for {${placeholder}} in "${template}"`);
+    return values.flatMap((value) => fill(format(template, { [placeholder]: value })));
+  };
+  return fill;
 }
 
 function questionStrings(where: string, question: Question): PatientString[] {
@@ -91,7 +108,7 @@ function questionStrings(where: string, question: Question): PatientString[] {
   ];
 }
 
-function bankStrings(): PatientString[] {
+function bankStrings(bank: QuestionBank): PatientString[] {
   return bank.sections.flatMap((section) => [
     { where: `bank ${section.id}`, text: section.title },
     ...section.steps.flatMap((step) => {
@@ -116,7 +133,7 @@ function leaves(where: string, copy: object): PatientString[] {
   );
 }
 
-function crisisStrings(): PatientString[] {
+function crisisStrings(crisis: CrisisContent): PatientString[] {
   return [
     ...leaves('crisis', crisis.copy),
     ...Object.values(crisis.regions).flatMap((region) =>
@@ -125,7 +142,10 @@ function crisisStrings(): PatientString[] {
   ];
 }
 
-function clinicalStrings(): PatientString[] {
+function clinicalStrings(content: LocaleContent): PatientString[] {
+  const { options, cautions, reasons, resultCopy } = resultContentOf(content);
+  // The unclear-answer phrases are read inside `unclearMedicine`, through `{answers}`.
+  const resultSentences = Object.fromEntries(Object.entries(resultCopy).filter(([key]) => key !== 'unclearAnswers'));
   return [
     ...options.flatMap((option) => [
       { where: `options ${option.id} title`, text: option.title },
@@ -137,10 +157,13 @@ function clinicalStrings(): PatientString[] {
   ];
 }
 
-/** Each distinct filled string once, under the first place it appears. */
-export function patientStrings(): PatientString[] {
+/** Each distinct filled string of the language once, under the first place it appears. */
+export function patientStrings(locale: Locale = 'en'): PatientString[] {
+  const content = CONTENT[locale];
+  const fill = filler(fillsOf(content), content.crisis);
   const byText = new Map<string, PatientString>();
-  for (const { where, text } of [...bankStrings(), ...leaves('ui', ui), ...crisisStrings(), ...clinicalStrings()]) {
+  const all = [...bankStrings(content.bank), ...leaves('ui', wholeUiOf(content)), ...crisisStrings(content.crisis), ...clinicalStrings(content)];
+  for (const { where, text } of all) {
     for (const filled of fill(text)) if (!byText.has(filled)) byText.set(filled, { where, text: filled });
   }
   return [...byText.values()];

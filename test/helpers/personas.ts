@@ -105,7 +105,7 @@ const unsureAbout = (id: string) =>
   format(resultCopy.unclearMedicine, {
     medicine: medicineName(id),
     answers: new Intl.ListFormat('en', { type: 'conjunction' }).format(
-      ['med-period', 'med-weeks', 'med-dose', 'med-response'].map((q) => resultCopy.unclearAnswers[q]!),
+      ['med-period', 'med-weeks', 'med-dose', 'med-response'].map((q) => resultCopy.unclearAnswers[q]),
     ),
   });
 
@@ -245,7 +245,8 @@ export const personas: Persona[] = [
       adequateTrialsWithoutRemission: 0,
       options: NO_TRIAL_ORDER,
       phq9: MS_SCORE,
-      summary: [resultCopy.headlines['no-adequate-trial'], resultCopy.afterTwoMedicines, resultCopy.earlierNotCounted],
+      // The table shows both as adequate: never "your answers do not show a medicine taken long enough".
+      summary: [resultCopy.headlines['adequate-earlier'], resultCopy.afterTwoMedicines, resultCopy.earlierNotCounted],
       reasons: { 'esketamine-nasal': [say('afterTwoMedicines')] },
     },
   ),
@@ -263,11 +264,13 @@ export const personas: Persona[] = [
       options: TRD_ORDER,
       cautions: ['bipolar'],
       phq9: MS_SCORE,
-      summary: [resultCopy.trdPartialHeadline, resultCopy.partialNote, resultCopy.bipolarNote],
+      summary: [resultCopy.headlines['trd-may-match'], resultCopy.partialNote, resultCopy.bipolarNote],
       reasons: {
-        'esketamine-nasal': [say('trdApproved'), say('cautionNote', { topic: topicOf('bipolar') })],
+        'esketamine-nasal': [say('trdApprovedMayMatch'), say('cautionNote', { topic: topicOf('bipolar') })],
         psychotherapy: [say('cautionNote', { topic: topicOf('bipolar') })],
       },
+      // The headline says "may match": no card says "match".
+      notReasons: { 'esketamine-nasal': [say('trdApproved')] },
     },
   ),
   persona(
@@ -297,6 +300,84 @@ export const personas: Persona[] = [
       phq9: MS_SCORE,
       summary: [resultCopy.headlines['one-adequate-trial'], resultCopy.afterTwoMedicines, resultCopy.goodThenLostNotCounted],
       reasons: { tms: [say('tmsAfterOne')] },
+    },
+  ),
+  persona(
+    'two medicines that helped a lot, then stopped working',
+    {
+      ...MODERATELY_SEVERE,
+      ...medicines({ fluoxetine: { response: 'good-then-lost' }, sertraline: { response: 'good-then-lost' } }),
+      ...OPEN,
+    },
+    {
+      pattern: 'no-adequate-trial',
+      adequateTrialsWithoutRemission: 0,
+      options: NO_TRIAL_ORDER,
+      phq9: MS_SCORE,
+      // Both rows say "Adequate trial: Yes": the headline says one helped, never "none shown".
+      summary: [resultCopy.headlines['adequate-helped'], resultCopy.afterTwoMedicines, resultCopy.goodThenLostNotCounted],
+      reasons: { 'esketamine-nasal': [say('afterTwoMedicines')] },
+    },
+  ),
+  persona(
+    'one medicine, and I felt well again',
+    { ...MODERATELY_SEVERE, ...medicines({ sertraline: { response: 'remission' } }), ...OPEN },
+    {
+      pattern: 'no-adequate-trial',
+      adequateTrialsWithoutRemission: 0,
+      options: NO_TRIAL_ORDER,
+      phq9: MS_SCORE,
+      summary: [resultCopy.headlines['adequate-helped'], resultCopy.afterTwoMedicines],
+      reasons: { 'medication-change': [say('usualNextStep')] },
+    },
+  ),
+  persona(
+    '"Zoloft" typed beside sertraline: one medicine, counted once',
+    {
+      ...MODERATELY_SEVERE,
+      ...medicines({ sertraline: { response: 'none' }, other: { response: 'none' } }),
+      'meds-other-name': 'Zoloft',
+      ...OPEN,
+    },
+    {
+      pattern: 'one-adequate-trial',
+      adequateTrialsWithoutRemission: 1,
+      options: ONE_TRIAL_ORDER,
+      phq9: MS_SCORE,
+      summary: [resultCopy.headlines['one-adequate-trial'], resultCopy.afterTwoMedicines],
+      reasons: { tms: [say('tmsAfterOne')] },
+      notReasons: { 'esketamine-nasal': [say('trdApproved'), say('trdApprovedMayMatch')] },
+    },
+  ),
+  persona(
+    'a typed name not on the list ("Xanax") beside a failed trial',
+    {
+      ...MODERATELY_SEVERE,
+      ...medicines({ sertraline: { response: 'none' }, other: { response: 'none' } }),
+      'meds-other-name': 'Xanax',
+      ...OPEN,
+    },
+    {
+      pattern: 'trd-pattern',
+      adequateTrialsWithoutRemission: 2,
+      options: TRD_ORDER,
+      phq9: MS_SCORE,
+      summary: [resultCopy.headlines['trd-may-match'], format(resultCopy.checkNames, { medicines: 'Xanax' })],
+      reasons: { 'esketamine-nasal': [say('trdApprovedMayMatch')] },
+      notReasons: { 'esketamine-nasal': [say('trdApproved')] },
+    },
+  ),
+  persona(
+    'under 4 weeks, not sure of the dose',
+    { ...MODERATELY_SEVERE, ...medicines({ sertraline: { weeks: 'under-4', dose: 'unsure', response: 'none' } }), ...OPEN },
+    {
+      // Cannot count either way: listed, not unclear (CLINICAL.md §6.3).
+      pattern: 'no-adequate-trial',
+      adequateTrialsWithoutRemission: 0,
+      options: NO_TRIAL_ORDER,
+      phq9: MS_SCORE,
+      summary: [resultCopy.headlines['no-adequate-trial'], resultCopy.afterTwoMedicines],
+      reasons: { 'esketamine-nasal': [say('afterTwoMedicines')] },
     },
   ),
 ];

@@ -2,14 +2,15 @@
  * Spanish is complete: every English text has its Spanish counterpart and nothing else differs.
  * Both content trees are walked side by side — every key, every list, every id, flag, score,
  * condition and source must match; every text must be translated, with the same placeholders.
- * Crisis resources are compared by region and resource id: same numbers and links, Spanish words.
+ * Crisis resources are compared by region and resource id: same numbers and links, Spanish words
+ * (one documented exception: the Crisis Text Line's Spanish keyword, AYUDA, per CLINICAL.md §11).
  */
 import { expect } from '@open-wc/testing';
 import crisisSources from '../../questions/crisis-sources.js';
 import spanish from '../../questions/es/index.js';
 import { instruments } from '../../questions/es/instruments.es.js';
 import { REGION_IDS } from '../../src/crisis/types.js';
-import { validateRegions } from '../../src/crisis/validate.js';
+import { validateRegions } from '../crisis/validate-regions.js';
 import { validateBank } from '../../src/bank/validate.js';
 import { resultContentOf } from '../../src/clinical/result-content.js';
 import { contentFor, type LocaleContent } from '../../src/i18n/locale-content.js';
@@ -90,7 +91,7 @@ describe('Spanish content: complete and the same shape as the English', () => {
   });
 
   it('fails when a Spanish text is missing (the check itself works)', () => {
-    const { 'phq9-9': _, ...questions } = spanish.bank.questions;
+    const questions = Object.fromEntries(Object.entries(spanish.bank.questions).filter(([id]) => id !== 'phq9-9'));
     const gap = localize(english, { ...spanish, bank: { ...spanish.bank, questions } });
     expect(gap.problems).to.include('no translation for bank.questions.phq9-9.text');
     expect(gap.problems).to.include('no translation for bank.questions.phq9-9.options.several-days.label');
@@ -137,6 +138,12 @@ describe('Spanish crisis resources', () => {
   const esRegions = es.crisis.regions;
   const linksById = (region: (typeof enRegions)['US']) =>
     Object.fromEntries(region.resources.map((r) => [r.id, r.links.map((l) => l.href)]));
+  /** The Spanish keyword of a text line that has one (CLINICAL.md §11), by region and resource. */
+  const SPANISH_KEYWORDS: Record<string, string> = { 'US crisis-text-line sms:741741?body=HOME': 'sms:741741?body=AYUDA' };
+  const inSpanish = (region: (typeof enRegions)['US']) =>
+    Object.fromEntries(
+      Object.entries(linksById(region)).map(([id, hrefs]) => [id, hrefs.map((href) => SPANISH_KEYWORDS[`${region.id} ${id} ${href}`] ?? href)]),
+    );
 
   it('validate like the English ones (numbers dialable, keywords visible, sources for each)', () => {
     const result = validateRegions(esRegions, crisisSources);
@@ -144,34 +151,45 @@ describe('Spanish crisis resources', () => {
     expect(es.crisis.locale).to.equal('es');
   });
 
-  it('have the same resources, numbers and links as the English, region by region', () => {
+  it('have the same resources, numbers and links as the English, region by region (Spanish keywords aside)', () => {
     for (const id of REGION_IDS) {
-      expect(linksById(esRegions[id]), id).to.deep.equal(linksById(enRegions[id]));
+      expect(linksById(esRegions[id]), id).to.deep.equal(inSpanish(enRegions[id]));
       expect(esRegions[id].emergency.tel, id).to.equal(enRegions[id].emergency.tel);
     }
     expect(differences(english.crisis.copy, es.crisis.copy, 'crisis.copy')).to.deep.equal([]);
   });
 
-  it('put the 988 Spanish line first after 911 in the US, and say how: press 2, or text AYUDA', () => {
+  it('put the 988 Spanish line first after 911 in the US, and say how: press 2 for Spanish, or text AYUDA', () => {
     const us = esRegions.US;
     expect(us.resources.map((r) => r.id).slice(0, 2)).to.deep.equal(['emergency', 'spanish']);
     expect(us.crisisLine.resource).to.equal('spanish');
-    expect(us.crisisLine.reach).to.equal('llamar al 988 y oprimir 2, o enviar AYUDA por mensaje de texto al 988');
+    expect(us.crisisLine.reach).to.equal('llamar al 988 y oprimir 2 para hablar en español, o enviar AYUDA por mensaje de texto al 988');
     expect(us.resources[1].description).to.equal('Llame al 988 y oprima 2 para hablar en español, o envíe AYUDA por mensaje de texto al 988.');
     expect(us.resources[1].links).to.deep.equal([
-      { href: 'tel:988', label: 'Llame al 988 y oprima 2' },
+      { href: 'tel:988', label: 'Llame al 988 y oprima 2 para español' },
       { href: 'sms:988?body=AYUDA', label: 'Envíe AYUDA al 988' },
     ]);
+  });
+
+  it('say in which language every line answers: Spanish where it does, English where it does not', () => {
+    for (const id of REGION_IDS) {
+      const reach = esRegions[id].crisisLine.reach;
+      if (id !== 'INTL') expect(reach, id).to.match(/en español|en inglés/);
+    }
+    const descriptionOf = (id: (typeof REGION_IDS)[number], resource: string) => esRegions[id].resources.find((r) => r.id === resource)!.description;
+    for (const [id, resource] of [['US', 'veterans'], ['GB', 'samaritans'], ['GB', 'shout'], ['IE', '50808'], ['AU', 'lifeline'], ['NZ', '1737']] as const)
+      expect(descriptionOf(id, resource), `${id} ${resource}`).to.contain('Atienden en inglés.');
   });
 
   it('fill every panel sentence in every region without a placeholder left', () => {
     const fills = (text: string, region: (typeof esRegions)['US']) =>
       text.replaceAll('{line}', region.crisisLine.reach).replaceAll('{emergency}', region.emergency.number).replaceAll('{place}', region.emergency.place);
-    const sentences = [...Object.values(es.crisis.copy).flatMap((group) => Object.values<string>(group)), es.ui.banner, es.ui.welcome.emergency, es.ui.welcome.crisisLine];
+    const sentences = [...Object.values(es.crisis.copy).flatMap((group) => Object.values(group as Record<string, string>)), es.ui.banner, es.ui.welcome.emergency, es.ui.welcome.crisisLine];
     for (const id of REGION_IDS) for (const sentence of sentences) expect(fills(sentence, esRegions[id])).not.to.match(/[{}]/);
     expect(fills(es.crisis.copy.urgent.act, esRegions.US)).to.equal(
-      'Si cree que podría actuar según estos pensamientos, llame al 911 ahora. O vaya a la sala de emergencias más cercana.',
+      'Si siente que podría quitarse la vida o hacerse daño, llame al 911 ahora o vaya a la sala de emergencias más cercana.',
     );
-    expect(fills(es.crisis.copy.support.tellDoctor, esRegions.US)).to.contain('puede llamar al 988 y oprimir 2');
+    expect(fills(es.crisis.copy.urgent.act, esRegions.GB)).to.equal('Si siente que podría quitarse la vida o hacerse daño, llame al 999 ahora o vaya a urgencias (A&E).');
+    expect(fills(es.crisis.copy.support.tellDoctor, esRegions.US)).to.contain('puede llamar al 988 y oprimir 2 para hablar en español');
   });
 });

@@ -14,7 +14,7 @@ const cardLang = (d: ScreenerDriver) => d.root.querySelector('[part="card"]')?.g
 
 /** Waits until the card shows `lang`, and presses buttons by that language's names. */
 async function shownIn(d: ScreenerDriver, lang: 'en' | 'es'): Promise<void> {
-  await waitUntil(() => cardLang(d) === lang, `the card never switched to "${lang}"`);
+  await waitUntil(() => cardLang(d) === lang, `the card never switched to "${lang}"`, { timeout: 5000 });
   await d.settle();
   d.ui = lang === 'es' ? spanishUi : englishUi;
 }
@@ -36,8 +36,8 @@ describe('choosing the language', () => {
     el.addEventListener('screener-step', () => langs.push(card().getAttribute('lang')));
     await fixture(html`${el}`);
     expect(card().getAttribute('aria-busy')).to.equal('true');
-    expect(card().textContent!.trim()).to.equal('');
-    await waitUntil(() => langs.length > 0);
+    expect(card().textContent.trim()).to.equal('');
+    await waitUntil(() => langs.length > 0, 'Spanish never loaded', { timeout: 5000 });
     expect(langs).to.deep.equal(['es']);
     expect(card().querySelector('h2')!.textContent).to.equal('Antes de empezar');
   });
@@ -53,7 +53,7 @@ describe('choosing the language', () => {
     await shownIn(d, 'es');
     expect(d.text(d.heading)).to.equal('Antes de empezar');
     expect(d.buttonNames()).to.include('Siguiente');
-    expect(d.text()).to.contain('Clínica del Valle ofrece esta autoevaluación.');
+    expect(d.text()).to.contain('Clínica del Valle le ofrece esta autoevaluación a usted.');
     expect(d.text()).to.contain('Llame al 988 y oprima 2');
     expect(d.text()).not.to.contain('Next');
   });

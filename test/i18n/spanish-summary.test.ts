@@ -26,7 +26,7 @@ describe('the printed summary in Spanish', () => {
     const summary = summaryOf({ context, content: es, region: es.crisis.regions.US, clinicName: 'Clínica del Valle', now: new Date('2026-03-03T10:00:00Z') });
     const text = summaryText(summary);
     expect(summary.lang).to.equal('es');
-    expect(text).to.contain('AUTOEVALUACIÓN DE DEPRESIÓN: RESUMEN PARA MI MÉDICO');
+    expect(text).to.contain('LA AUTOEVALUACIÓN DE LA DEPRESIÓN: UN RESUMEN PARA MI MÉDICO');
     expect(text).to.contain('Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera');
     expect(text).to.contain('sertralina (Zoloft)');
     expect(text).to.contain('Llame al 988 y oprima 2');

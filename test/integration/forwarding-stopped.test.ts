@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { ScreenerResult } from '../../src/clinical/types.js';
 import { mountScreener } from '../helpers/element-driver.js';
 import { until } from './frame.js';
-import { expectStopped, headerOf, STOPPED_LINE, stopUrgently, type Sent } from './urgent-stop.js';
+import { bodyOf, expectStopped, headerOf, recordingFetch, STOPPED_LINE, stopUrgently, type Sent } from './urgent-stop.js';
 
 /**
  * The clinic's forwarding script (demo/integrations/forwarding) on the element built from source:
@@ -16,15 +15,13 @@ describe('integration: an urgent stop reaches the clinic\'s forwarding code (the
 
   before(async () => {
     // The clinic's script, as the demo page loads it: it listens on `document` for good.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- `as string` keeps tsc from resolving this untyped script
     await import('../../demo/integrations/forwarding/forward-results.js' as string);
   });
 
   beforeEach(() => {
     sent = [];
-    window.fetch = async (url, init = {}) => {
-      sent.push({ url: String(url), init });
-      return new Response(null, { status: 204 });
-    };
+    window.fetch = recordingFetch(sent);
     line = Object.assign(document.createElement('p'), { id: 'sent' });
     document.body.append(line);
   });
@@ -39,10 +36,10 @@ describe('integration: an urgent stop reaches the clinic\'s forwarding code (the
     await stopUrgently(d);
     await until(() => sent.length > 0, 'the clinic script to post the stop');
     expect(sent).to.have.length(1);
-    expect(headerOf(sent[0]!.init, 'Screener-Priority')).to.equal('urgent');
-    const body = JSON.parse(String(sent[0]!.init.body)) as ScreenerResult;
+    expect(headerOf(sent[0].init, 'Screener-Priority')).to.equal('urgent');
+    const body = bodyOf(sent[0]);
     expectStopped(body, d);
-    expect(body).to.deep.equal(JSON.parse(JSON.stringify(d.completes[0]!.result)));
+    expect(body).to.deep.equal(JSON.parse(JSON.stringify(d.completes[0].result)));
     await until(() => line.textContent === STOPPED_LINE, 'the status line');
   });
 });

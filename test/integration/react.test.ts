@@ -12,7 +12,7 @@ describe('integration: React 19', () => {
 
   after(() => page.frame.remove());
 
-  const status = () => page.win.document.querySelector('#status')!.textContent!.trim();
+  const status = () => page.win.document.querySelector('#status')!.textContent.trim();
 
   it('renders the widget with props set as properties, not attributes', async () => {
     const d = await page.screener();

@@ -27,6 +27,13 @@ describe('integration: theming (a second clinic brand)', () => {
     expect(style(card).boxShadow).to.contain('rgba(43, 34, 51, 0.12)');
   });
 
+  it('--trd-radius reaches the buttons and the crisis links', async () => {
+    const d = await page.screener();
+    expect(style(d.button('Next')!).borderTopLeftRadius).to.equal('2px');
+    const link = d.root.querySelector('.notice .resource-link')!;
+    expect(style(link).borderTopLeftRadius).to.equal('2px');
+  });
+
   it('inherits the page font by default', async () => {
     const d = await page.screener();
     const body = page.win.document.body;
@@ -45,12 +52,27 @@ describe('integration: theming (a second clinic brand)', () => {
     expect(style(label).fontWeight).to.not.equal('700');
   });
 
-  it("the widget's styles do not reach the page's own .card and .primary", async () => {
+  it("the widget's styles do not reach the page's own .card and .primary", () => {
     const card = page.win.document.querySelector('main > .card')!;
     const button = card.querySelector('.primary')!;
     expect(style(card).borderTopStyle).to.equal('dashed');
     expect(style(card).borderTopLeftRadius).to.equal('0px');
     expect(style(button).backgroundColor).to.equal('rgb(224, 180, 0)');
     expect(style(button).borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('::part(heading) reaches every heading of the result, its sub-headings too', async function () {
+    this.timeout(60000);
+    const d = await page.screener();
+    await d.walkToResult();
+    const headings = [...d.root.querySelectorAll('[part="result"] :is(h2, h3, h4)')];
+    expect(headings.length).to.be.greaterThan(4);
+    for (const heading of headings) {
+      expect(heading.getAttribute('part'), d.text(heading)).to.equal('heading');
+      expect(style(heading).letterSpacing, d.text(heading)).to.not.equal('normal');
+    }
+    // By now the crisis colour check has run on the welcome: the brand passed it.
+    expect(page.problems.filter((line) => line.includes('crisis text'))).to.deep.equal([]);
+    expect(d.el.hasAttribute('crisis-palette')).to.equal(false);
   });
 });

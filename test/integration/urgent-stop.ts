@@ -36,3 +36,17 @@ export function expectStopped(body: ScreenerResult, element: ScreenerDriver): vo
 }
 
 export const headerOf = (init: RequestInit, name: string) => new Headers(init.headers).get(name);
+
+/** A stand-in for `fetch` that records each request in `sent` and answers 204, sending nothing. */
+export function recordingFetch(sent: Sent[]): typeof fetch {
+  return (url, init = {}) => {
+    sent.push({ url: typeof url === 'object' && 'url' in url ? url.url : String(url), init });
+    return Promise.resolve(new Response(null, { status: 204 }));
+  };
+}
+
+/** The posted body: the result as JSON text. */
+export function bodyOf({ init }: Sent): ScreenerResult {
+  if (typeof init.body !== 'string') throw new Error('the clinic script posts the result as JSON text');
+  return JSON.parse(init.body) as ScreenerResult;
+}

@@ -12,7 +12,7 @@ describe('integration: Vue 3', () => {
 
   after(() => page.frame.remove());
 
-  const status = () => page.win.document.querySelector('#status')!.textContent!.trim();
+  const status = () => page.win.document.querySelector('#status')!.textContent.trim();
 
   it('renders the widget, with no "failed to resolve component" warning', async () => {
     const d = await page.screener();
@@ -31,6 +31,7 @@ describe('integration: Vue 3', () => {
   });
 
   it('isCustomElement is what keeps a built Vue app from resolving <trd-screener> as a component', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- `as string` keeps tsc from resolving this untyped file
     const vue = (await import('vue/dist/vue.esm-browser.js' as string)) as typeof import('vue');
     const template = '<trd-screener></trd-screener>';
     // At build time (a Vite + .vue app) there is no custom-element registry to look at.

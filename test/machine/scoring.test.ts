@@ -8,10 +8,10 @@ import { expect } from '@open-wc/testing';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { buildResult } from '../../src/clinical/result.js';
 import { contentFor, loadContent } from '../../src/i18n/locale-content.js';
-import { shippedScreenerMachine as screenerMachine } from '../../src/finish/finish-part.js';
+import { shippedScreenerMachine as screenerMachine } from '../../src/finish/finish-chunk.js';
 import { viewOf } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted } from '../../src/machine/types.js';
-import { bank, FIXED_NOW, MEDICINE_ANSWERS, walkToReview, type ScreenerActor } from '../helpers/journeys.js';
+import { bank, FIXED_NOW, MEDICINE_ANSWERS, walkToReview } from '../helpers/journeys.js';
 
 type Machine = typeof screenerMachine;
 
@@ -19,7 +19,7 @@ function started(machine: Machine = screenerMachine): { actor: Actor<Machine>; c
   const actor = createActor(machine, { input: { bank, now: FIXED_NOW } }).start();
   const completes: ScreenerEmitted[] = [];
   actor.on('complete', (event) => completes.push(event));
-  walkToReview(actor as ScreenerActor, MEDICINE_ANSWERS);
+  walkToReview(actor, MEDICINE_ANSWERS);
   return { actor, completes };
 }
 

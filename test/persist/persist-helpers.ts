@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import type { Answers } from '../../src/bank/types.js';
+import type { StoredSession } from '../../src/persist/stored-session.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 
 export const KEY = 'trd-screener';
@@ -29,6 +30,16 @@ export async function reload(d: ScreenerDriver, attributes: Record<string, strin
 }
 
 export const stored = () => sessionStorage.getItem(KEY);
+
+/** A stored entry as written: the session with its format and question-set version. */
+export type StoredEntry = StoredSession & { format: number; bankVersion: string };
+
+/** The entry stored under `key`, read as written (a missing one fails the test). */
+export function storedEntry(key = KEY): StoredEntry {
+  const raw = sessionStorage.getItem(key);
+  if (raw === null) throw new Error(`nothing stored under "${key}"`);
+  return JSON.parse(raw) as StoredEntry;
+}
 
 /**
  * Answers and presses Next until `stepId` shows, going on past a support panel (a risk answer

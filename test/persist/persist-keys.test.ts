@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MAX_TEXT_LENGTH } from '../../src/bank/answers.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { KEY, reload, stored, watchStorage } from './persist-helpers.js';
+import { KEY, reload, stored, storedEntry, watchStorage } from './persist-helpers.js';
 
 /** `persist="session"` with several widgets, changing ids, and long typed text. */
 describe('persist="session": keys and limits', () => {
@@ -57,10 +57,10 @@ describe('persist="session": keys and limits', () => {
       d.el.id = 'after';
       await settleId(d);
       expect(sessionStorage.getItem(`${KEY}#before`)).to.equal(null);
-      expect(JSON.parse(sessionStorage.getItem(`${KEY}#after`)!).stepKey).to.equal('phq9-3');
+      expect(storedEntry(`${KEY}#after`).stepKey).to.equal('phq9-3');
       await d.walkTo('phq9-4');
       expect(sessionStorage.getItem(`${KEY}#before`)).to.equal(null);
-      expect(JSON.parse(sessionStorage.getItem(`${KEY}#after`)!).stepKey).to.equal('phq9-4');
+      expect(storedEntry(`${KEY}#after`).stepKey).to.equal('phq9-4');
       const again = await reload(d, { persist: 'session', id: 'after' });
       expect(again.stepId).to.equal('phq9-4');
     });
@@ -71,7 +71,7 @@ describe('persist="session": keys and limits', () => {
       d.el.removeAttribute('id');
       await settleId(d);
       expect(sessionStorage.getItem(`${KEY}#named`)).to.equal(null);
-      expect(JSON.parse(stored()!).stepKey).to.equal('phq9-2');
+      expect(storedEntry().stepKey).to.equal('phq9-2');
       d.el.remove();
       d.el.id = 'gone';
       await new Promise((resolve) => setTimeout(resolve));
@@ -85,7 +85,7 @@ describe('persist="session": keys and limits', () => {
       d.el.remove();
       const other = await mountScreener({ persist: 'session', id: 'fresh' });
       expect(other.stepId).to.equal('welcome');
-      expect(JSON.parse(stored()!).stepKey).to.equal('phq9-3');
+      expect(storedEntry().stepKey).to.equal('phq9-3');
       expect(sessionStorage.getItem(`${KEY}#fresh`)).to.equal(null);
     });
 
@@ -113,7 +113,7 @@ describe('persist="session": keys and limits', () => {
     it('a stored medicine name longer than that (1 MB) is never restored', async () => {
       const d0 = await mountScreener({ persist: 'session' });
       await d0.walkTo('meds');
-      const valid = JSON.parse(stored()!);
+      const valid = storedEntry();
       d0.el.remove();
       const answers = { ...valid.answers, 'meds-tried': ['other'], 'meds-other-name': 'x'.repeat(1_000_000) };
       sessionStorage.setItem(KEY, JSON.stringify({ ...valid, answers }));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { KEY, banner, reload, stored, walk, walkToUrgent, watchStorage } from './persist-helpers.js';
+import { KEY, banner, reload, stored, storedEntry, walk, walkToUrgent, watchStorage, type StoredEntry } from './persist-helpers.js';
 
 /** `persist="session"`: resume in the same tab; removed when finished or cleared; else nothing stored. */
 
@@ -32,9 +32,9 @@ describe('persist="session"', () => {
     const d = await mountScreener({ persist: 'session' });
     expect(stored(), 'nothing to keep before the first answer').to.equal(null);
     await d.walkTo('phq9-3', { 'phq9-2': 'more-than-half' });
-    const saved = JSON.parse(stored()!);
+    const saved = storedEntry();
     expect(saved.stepKey).to.equal('phq9-3');
-    expect(saved.answers['phq9-2']).to.equal('more-than-half');
+    expect(saved.answers?.['phq9-2']).to.equal('more-than-half');
     expect(localStorage.length).to.equal(0);
 
     const again = await reload(d);
@@ -49,7 +49,7 @@ describe('persist="session"', () => {
     await walk(d, 'asq-2', { 'asq-1': 'yes' });
     const again = await reload(d);
     expect(banner(again)).to.exist;
-    expect(JSON.parse(stored()!).safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } });
+    expect(storedEntry().safety).to.deep.equal({ level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } });
   });
 
   it('a session stored at the urgent level reopens on the urgent crisis panel', async () => {
@@ -101,9 +101,9 @@ describe('persist="session"', () => {
   it('"Start over" removes the answers but keeps a raised level stored; only reset() removes it', async () => {
     const d = await mountScreener({ persist: 'session' });
     await walkToUrgent(d);
-    expect(JSON.parse(stored()!).safety.level).to.equal('urgent');
+    expect(storedEntry().safety.level).to.equal('urgent');
     await d.click(ui.nav.startOver);
-    const kept = JSON.parse(stored()!);
+    const kept = storedEntry();
     expect(kept.safety).to.deep.equal({ level: 'urgent', triggeredBy: ['asq-1', 'asq-5'], raisedBy: { 'asq-1': 'yes', 'asq-5': 'yes' } });
     expect(kept).to.not.have.property('answers');
 
@@ -125,7 +125,7 @@ describe('persist="session"', () => {
     await walk(d, 'asq-2', { 'asq-1': 'yes' });
     await d.click(ui.persist.clear);
     expect(d.stepId).to.equal('welcome');
-    expect(JSON.parse(stored()!)).to.not.have.property('answers');
+    expect(storedEntry()).to.not.have.property('answers');
     const again = await reload(d);
     expect(again.stepId).to.equal('welcome');
     expect(banner(again)).to.exist;
@@ -137,7 +137,7 @@ describe('persist="session"', () => {
     await walk(d, 'review', { 'phq9-9': 'several-days' });
     await d.click(ui.nav.seeResults);
     expect(d.stepId).to.equal('result');
-    const kept = JSON.parse(stored()!);
+    const kept = storedEntry();
     expect(kept).to.not.have.property('answers');
     expect(kept.safety.level).to.equal('support');
     const again = await reload(d);
@@ -186,7 +186,7 @@ describe('persist="session"', () => {
     it(`a ${what} stored state is discarded with a warning; the screen starts fresh`, async () => {
       const d0 = await mountScreener({ persist: 'session' });
       await d0.walkTo('phq9-2');
-      const valid = JSON.parse(stored()!);
+      const valid = storedEntry();
       d0.el.remove();
       sessionStorage.setItem(KEY, value ?? JSON.stringify({ ...valid, answers: { ...valid.answers, 'phq9-1': 'always' } }));
       let d: ScreenerDriver | undefined;
@@ -205,7 +205,7 @@ describe('persist="session"', () => {
   async function storedAtSupport() {
     const d = await mountScreener({ persist: 'session' });
     await walk(d, 'asq-2', { 'asq-1': 'yes' });
-    const valid = JSON.parse(stored()!);
+    const valid = storedEntry();
     d.el.remove();
     return valid;
   }
@@ -213,11 +213,11 @@ describe('persist="session"', () => {
   const SUPPORT = { level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } };
 
   for (const [what, change] of [
-    ['an answer that does not fit', (v: Record<string, unknown>) => ({ ...v, answers: { ...(v.answers as object), 'phq9-1': 'always' } })],
-    ['an unknown question', (v: Record<string, unknown>) => ({ ...v, answers: { ...(v.answers as object), 'no-such-question': 'yes' } })],
-    ['another question set', (v: Record<string, unknown>) => ({ ...v, bankVersion: '0.0.1' })],
-    ['the older format 1', (v: Record<string, unknown>) => ({ ...v, format: 1, safety: { level: 'support', triggeredBy: ['asq-1'] } })],
-    ['answers that are not a record', (v: Record<string, unknown>) => ({ ...v, answers: 'asq-1' })],
+    ['an answer that does not fit', (v: StoredEntry) => ({ ...v, answers: { ...v.answers, 'phq9-1': 'always' } })],
+    ['an unknown question', (v: StoredEntry) => ({ ...v, answers: { ...v.answers, 'no-such-question': 'yes' } })],
+    ['another question set', (v: StoredEntry) => ({ ...v, bankVersion: '0.0.1' })],
+    ['the older format 1', (v: StoredEntry) => ({ ...v, format: 1, safety: { level: 'support', triggeredBy: ['asq-1'] } })],
+    ['answers that are not a record', (v: StoredEntry) => ({ ...v, answers: 'asq-1' })],
   ] as const) {
     it(`stored answers refused for ${what}: the stored safety level is still restored`, async () => {
       const valid = await storedAtSupport();
@@ -231,7 +231,7 @@ describe('persist="session"', () => {
       expect(d!.input('consent', 'agree')!.checked).to.equal(false);
       expect(banner(d!), 'the level survives').to.exist;
       // The entry keeps the level (and only what still fits): a second reload keeps it too.
-      const kept = JSON.parse(stored()!);
+      const kept = storedEntry();
       expect(kept).to.not.have.property('answers');
       expect(kept.safety.level).to.equal('support');
       const again = await reload(d!);
@@ -242,7 +242,7 @@ describe('persist="session"', () => {
   it('a stored urgent level is restored even when its answers are refused', async () => {
     const d0 = await mountScreener({ persist: 'session' });
     await walkToUrgent(d0);
-    const valid = JSON.parse(stored()!);
+    const valid = storedEntry();
     d0.el.remove();
     sessionStorage.setItem(KEY, JSON.stringify({ ...valid, answers: { ...valid.answers, 'asq-5': 'maybe' } }));
     let d: ScreenerDriver | undefined;
@@ -251,12 +251,12 @@ describe('persist="session"', () => {
     });
     expect(warnings.some((w) => w.includes('saved answers were discarded'))).to.equal(true);
     expect(d!.stepId).to.equal('urgent');
-    expect(JSON.parse(stored()!).safety).to.deep.equal(valid.safety);
+    expect(storedEntry().safety).to.deep.equal(valid.safety);
   });
 
   it('the raising answers are stored with the level', async () => {
     await storedAtSupport();
-    expect(JSON.parse(stored()!).safety).to.deep.equal(SUPPORT);
+    expect(storedEntry().safety).to.deep.equal(SUPPORT);
   });
 
   it('removing the attribute takes away what was stored', async () => {
@@ -274,8 +274,8 @@ describe('persist="session"', () => {
     const b = await mountScreener({ persist: 'session', id: 'second' });
     await a.walkTo('phq9-3');
     await b.walkTo('age');
-    expect(JSON.parse(sessionStorage.getItem(`${KEY}#first`)!).stepKey).to.equal('phq9-3');
-    expect(JSON.parse(sessionStorage.getItem(`${KEY}#second`)!).stepKey).to.equal('age');
+    expect(storedEntry(`${KEY}#first`).stepKey).to.equal('phq9-3');
+    expect(storedEntry(`${KEY}#second`).stepKey).to.equal('age');
     const again = await reload(b, { persist: 'session', id: 'second' });
     expect(again.stepId).to.equal('age');
   });

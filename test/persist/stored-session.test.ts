@@ -40,7 +40,7 @@ describe('stored session', () => {
 
   it('keeps a raised level without answers (after Start over or a result), and reads it back', () => {
     const raw = encodeSession(bank, { safety });
-    const entry = JSON.parse(raw);
+    const entry = JSON.parse(raw) as Record<string, unknown>;
     expect(entry.format).to.equal(2);
     expect(entry).to.not.have.property('answers');
     expect(entry).to.not.have.property('stepKey');

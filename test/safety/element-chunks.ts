@@ -2,8 +2,8 @@
  * A lazy part of `<trd-screener>` whose next load fails, as over a dropped connection, for
  * test/safety/element.fuzz.test.ts.
  */
-import { bankCheckPart } from '../../src/bank/bank-check-part.js';
-import { finishPart } from '../../src/finish/finish-part.js';
+import { bankCheckChunk } from '../../src/bank/bank-check-chunk.js';
+import { finishChunk } from '../../src/finish/finish-chunk.js';
 
 export type Chunk = 'finish' | 'bankCheck';
 
@@ -12,17 +12,17 @@ const dropped = () => Promise.reject(new TypeError('Failed to fetch dynamically 
 /** Makes the next load of `which` fail (once); returns what puts the part back if it never loads. */
 export function failNextLoad(which: Chunk): () => void {
   if (which === 'finish') {
-    const { load } = finishPart;
+    const { load } = finishChunk;
     const undo = () => {
-      finishPart.load = load;
+      finishChunk.load = load;
     };
-    finishPart.load = () => {
+    finishChunk.load = () => {
       undo();
       return dropped();
     };
     return undo;
   }
-  const part = bankCheckPart as { load: () => Promise<unknown>; readonly loaded: unknown };
+  const part = bankCheckChunk as { load: () => Promise<unknown>; readonly loaded: unknown };
   const { load } = part;
   const loaded = Object.getOwnPropertyDescriptor(part, 'loaded')!;
   const undo = () => {

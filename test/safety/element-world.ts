@@ -84,7 +84,7 @@ export class World {
     await this.settle(true);
   }
 
-  async dispose(): Promise<void> {
+  dispose(): void {
     this.el?.remove();
     for (const undo of this.restore.splice(0)) undo();
     sessionStorage.removeItem(`trd-screener#${this.id}`);

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { bankCheckPart } from '../../src/bank/bank-check-part.js';
-import { finishPart } from '../../src/finish/finish-part.js';
+import { bankCheckChunk } from '../../src/bank/bank-check-chunk.js';
+import { finishChunk } from '../../src/finish/finish-chunk.js';
 import { loadContent } from '../../src/i18n/locale-content.js';
 import { describeAction, type Action, type AttrName } from './element-actions.js';
 import type { BankKind, Mutation } from './element-bank.js';
 import { clickLabel, inputsOf, shownQuestionIds } from './element-view.js';
 import { InvariantError, newStats, World } from './element-world.js';
+import { runs } from '../helpers/depth.js';
 
 /*
  * CLINICAL §4.3's session invariants 1–7, on the real element, under random interleavings of what
@@ -21,9 +22,10 @@ import { InvariantError, newStats, World } from './element-world.js';
 
 /**
  * Sequences per run, the fixed ones included (fast-check counts its examples in `numRuns`): about
- * 75 ms a sequence (11 actions and 4 walk steps on average, each settled and checked).
+ * 75 ms a sequence (11 actions and 4 walk steps on average, each settled and checked). A deep run
+ * (CI) takes 2,000.
  */
-const SEQUENCES = 2000;
+const SEQUENCES = runs(300, 2000);
 
 /** Where a sequence starts (walked to benignly; asq-5 needs a risk answer on asq-1 first). */
 const STARTS: Record<string, [string, Record<string, string>]> = {
@@ -197,7 +199,7 @@ async function play(start: string, actions: Action[]): Promise<void> {
     if (world.model.level !== 'none') stats.escalated += 1;
     stats.sequences += 1;
   } finally {
-    await world.dispose();
+    world.dispose();
     host.remove();
   }
 }
@@ -208,7 +210,7 @@ describe('session invariants on the element, under random patient, host and netw
 
   before(async () => {
     // Every lazy part is fetched once up front, so a sequence's timing depends only on its actions.
-    await Promise.all([bankCheckPart.load(), finishPart.load(), loadContent('es')]);
+    await Promise.all([bankCheckChunk.load(), finishChunk.load(), loadContent('es')]);
   });
 
   beforeEach(() => {

@@ -20,7 +20,7 @@ import { checkTransition, INVARIANTS } from './machine-checks.js';
 import { MAX_DETOURS, MAX_ESCALATIONS, walk, type Walk } from './machine-walk.js';
 
 const SCREEN = ['asq-1', 'asq-2', 'asq-3', 'asq-4'];
-const cloneBank = (): QuestionBank => structuredClone(bank) as QuestionBank;
+const cloneBank = (): QuestionBank => structuredClone<QuestionBank>(bank);
 
 describe(`session invariants (machine walk bounded at ${MAX_ESCALATIONS} risk choices and ${MAX_DETOURS} detours)`, function () {
   this.timeout(240_000);

@@ -45,7 +45,7 @@ export const checkTransition: Check = (t) => {
   if (risks.length && leftStep(t)) {
     const highest = risks.reduce((a, r) => (LEVEL_RANK[r.level] > LEVEL_RANK[a] ? r.level : a), before.level);
     const panel = highest === 'urgent' ? 'urgent' : 'crisis';
-    if (to.value !== panel) fail('panelFirst', `left ${risks.map((r) => r.id)} and landed in "${String(to.value)}", not "${panel}"`);
+    if (to.value !== panel) fail('panelFirst', `left ${risks.map((r) => r.id).join(', ')} and landed in "${String(to.value)}", not "${panel}"`);
     if (LEVEL_RANK[after.level] < LEVEL_RANK[highest]) fail('panelFirst', `level ${after.level} below ${highest}`);
     for (const { id } of risks) {
       if (!after.triggeredBy.includes(id)) fail('panelFirst', `${id} is not in triggeredBy`);

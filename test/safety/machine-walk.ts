@@ -11,7 +11,7 @@
  *   given. Two detours reach every retraction: answer, leave, come back, change, leave again;
  * - a state is explored once, with the budget of the first (shortest) journey that reached it.
  */
-import { initialTransition, transition, type AnyActorRef } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { visibleSteps } from '../../src/bank/steps.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted, ScreenerEvent } from '../../src/machine/types.js';
@@ -111,7 +111,7 @@ function emittedBy(actions: ReadonlyArray<{ type: string; params: unknown }>): S
 export function step(snapshot: ScreenerSnapshot, event: ScreenerEvent): { next: ScreenerSnapshot; emitted: ScreenerEmitted[] } {
   const [next, actions] = transition(loadedScreenerMachine, snapshot, event);
   if (next.value !== 'scoring') return { next, emitted: emittedBy(actions) };
-  const output = (next.children as Record<string, AnyActorRef>).scoreAnswers.getSnapshot().output;
+  const output = next.children.scoreAnswers!.getSnapshot().output;
   const [scored, more] = transition(loadedScreenerMachine, next, { type: 'xstate.done.actor.scoreAnswers', output } as never);
   return { next: scored, emitted: emittedBy([...actions, ...more]) };
 }

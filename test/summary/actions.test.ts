@@ -3,7 +3,7 @@ import { regions } from '../../questions/crisis.js';
 import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import type { Bundle, QuestionnaireResponse } from '../../src/fhir/types.js';
-import { BIRTH_DATE_FIELD, NAME_FIELD } from '../../src/summary/actions-view.js';
+import { BIRTH_DATE_FIELD, NAME_FIELD } from '../../src/summary/types.js';
 import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
@@ -61,6 +61,7 @@ async function download(d: ScreenerDriver): Promise<{ name: string; href: string
   const original = HTMLAnchorElement.prototype.click;
   let link: HTMLAnchorElement | undefined;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the receiver is the link clicked
     link = this;
   };
   try {
@@ -87,7 +88,10 @@ describe('doctor’s summary actions on the element', () => {
   it('copies the same summary as text and says so in a polite live region', async () => {
     const d = await atResult();
     const copied: string[] = [];
-    const restore = fakeClipboard(async (text) => void copied.push(text));
+    const restore = fakeClipboard((text) => {
+      copied.push(text);
+      return Promise.resolve();
+    });
     try {
       await d.click(ui.nav.copy);
       await waitUntil(() => copied.length === 1);
@@ -152,7 +156,7 @@ describe('doctor’s summary actions on the element', () => {
     expect(frame()!.getAttribute('aria-hidden')).to.equal('true');
     const printed = frame()!.contentDocument!;
     expect(printed.documentElement.lang).to.equal('en');
-    const text = printed.body.textContent!;
+    const text = printed.body.textContent;
     expect(text).to.contain(NAME).and.to.contain(BIRTH_DATE).and.to.contain(CLINIC);
     expect(printed.querySelector('.safety--support')).to.exist;
 
@@ -178,16 +182,12 @@ describe('doctor’s summary actions on the element', () => {
     expect(notice(d)).to.equal(ui.summary.downloaded);
   });
 
-  it('the urgent panel offers the same three, and its file says the screen stopped at an urgent answer', async () => {
+  // CLINICAL.md §4.3: the urgent panel offers Print, not Copy or the FHIR file (its file's
+  // `stopped` status is tested in test/fhir/fhir.test.ts).
+  it('the urgent panel offers Print only', async () => {
     const d = await atUrgentPanel();
-    const panel = d.crisisPanel!;
-    const names = [...panel.querySelectorAll('button')].map((b) => d.text(b));
-    expect(names).to.include.members([ui.nav.print, ui.nav.copy, ui.nav.download]);
-    const response = responseIn((await download(d)).bundle);
-    expect(response.status).to.equal('stopped');
-    const results = response.item.find((i) => i.linkId === 'result:summary')!;
-    const level = results.item!.find((i) => i.linkId === 'result:safety-level')!;
-    expect(level.answer![0].valueCoding!.code).to.equal('urgent');
+    const names = [...d.crisisPanel!.querySelectorAll('button')].map((b) => d.text(b));
+    expect(names).to.deep.equal([ui.nav.print, ui.nav.startOver]);
   });
 
   it('"Start over" clears what the last action said', async () => {

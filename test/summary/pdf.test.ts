@@ -44,9 +44,12 @@ async function print(name: string, summary: SummaryDocument): Promise<PrintResul
 /** Text compared without spaces and case: line breaks and capitals are the page's business. */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-function summaryFor(persona: SummaryPersona, content: LocaleContent): SummaryDocument {
+/** `wishes`: the patient ticked "I want to ask about this" on every option (its longest section). */
+function summaryFor(persona: SummaryPersona, content: LocaleContent, wishes = false): SummaryDocument {
+  const context = sessionOf(persona, content);
+  const result = context.result && wishes ? { ...context.result, wantToAsk: context.result.options.map((o) => o.id) } : context.result;
   return summaryOf({
-    context: sessionOf(persona, content),
+    context: { ...context, result },
     content,
     region: content.crisis.regions.US,
     clinicName: 'Riverbend Health',
@@ -55,18 +58,19 @@ function summaryFor(persona: SummaryPersona, content: LocaleContent): SummaryDoc
   });
 }
 
-const cases: Array<[string, SummaryPersona, () => Promise<LocaleContent>]> = [
-  ['six-medicines-escalated', SIX_ESCALATED, async () => english],
-  ['six-medicines', SIX_CALM, async () => english],
-  ['no-medicines', NO_MEDICINES, async () => english],
-  ['urgent', URGENT, async () => english],
+const cases: Array<[string, SummaryPersona, () => Promise<LocaleContent>, boolean?]> = [
+  ['six-medicines-escalated', SIX_ESCALATED, () => Promise.resolve(english)],
+  ['six-medicines-escalated-wishes', SIX_ESCALATED, () => Promise.resolve(english), true],
+  ['six-medicines', SIX_CALM, () => Promise.resolve(english)],
+  ['no-medicines', NO_MEDICINES, () => Promise.resolve(english)],
+  ['urgent', URGENT, () => Promise.resolve(english)],
   ['six-medicines-escalated-es', SIX_ESCALATED, () => loadContent('es')],
 ];
 
 describe('doctor’s summary on paper', () => {
-  for (const [name, persona, load] of cases) {
-    it(`${name}: ${persona.name}: one page on Letter and on A4, safety status on it`, async function () {
-      const summary = summaryFor(persona, await load());
+  for (const [name, persona, load, wishes] of cases) {
+    it(`${name}: ${persona.name}${wishes ? ', every option ticked' : ''}: one page on Letter and on A4, safety status on it`, async function () {
+      const summary = summaryFor(persona, await load(), wishes);
       const printed = await print(name, summary);
       if ('unsupported' in printed) this.skip(); // Not Chromium: the PDF check runs there only.
       for (const [format, { pages, pdf, png }] of Object.entries(printed as Record<string, Printed>)) {
@@ -76,6 +80,7 @@ describe('doctor’s summary on paper', () => {
         expect(page).to.contain(squash(summary.safety.status));
         for (const trigger of summary.safety.triggers) expect(page).to.contain(squash(trigger.label));
         expect(page).to.contain(squash(summary.notesHeading));
+        for (const section of summary.sections) expect(page).to.contain(squash(section.heading));
         expect(page).to.contain(squash(summary.footer[1]));
         for (const row of summary.sections.find((s) => s.id === 'medicines')?.table?.rows ?? [])
           expect(page).to.contain(squash(row[0]));

@@ -84,6 +84,36 @@ export const URGENT: SummaryPersona = {
 
 export const SUMMARY_PERSONAS = [SIX_ESCALATED, SIX_CALM, NO_MEDICINES, URGENT];
 
+const failed: Trial = ['this', '6-plus', 'yes', 'none', 'no'];
+const BENIGN: Answers = { ...phq9([2, 2, 2, 2, 2, 2, 2, 2, 0]), 'other-treatments': ['none'], health: ['none'] };
+
+/** The clinical review's cases: what the summary's line on the medicines must say beside its table. */
+export const REVIEW_CASES: Record<string, SummaryPersona> = {
+  twoGoodThenLost: {
+    name: 'two medicines that helped a lot, then stopped working',
+    answers: {
+      ...BENIGN,
+      ...medicines({ fluoxetine: ['this', '6-plus', 'yes', 'good-then-lost', 'no'], sertraline: ['this', '6-plus', 'yes', 'good-then-lost', 'no'] }),
+    },
+  },
+  remissionOnly: {
+    name: 'one medicine, and I felt well again',
+    answers: { ...BENIGN, ...medicines({ sertraline: ['this', '6-plus', 'yes', 'remission', 'no'] }) },
+  },
+  zoloftBesideSertraline: {
+    name: '"Zoloft" typed beside sertraline',
+    answers: { ...BENIGN, ...medicines({ sertraline: failed, other: failed }), 'meds-other-name': 'Zoloft' },
+  },
+  typedUnknown: {
+    name: 'a typed name not on the list, beside a failed trial',
+    answers: { ...BENIGN, ...medicines({ sertraline: failed, other: failed }), 'meds-other-name': 'Xanax' },
+  },
+  underFourUnsureDose: {
+    name: 'under 4 weeks, not sure of the dose',
+    answers: { ...BENIGN, ...medicines({ sertraline: ['this', 'under-4', 'unsure', 'none', 'no'] }) },
+  },
+};
+
 /** The machine's context at the end of the persona's screen, in the content's language. */
 export function sessionOf(persona: SummaryPersona, content?: LocaleContent): ScreenerContext {
   const actor = startScreener(content ? { bank: content.bank, locale: content.locale } : {});

@@ -8,6 +8,11 @@
 // - `status: 'stopped'`: an urgent answer ended the screen (the patient sees emergency help, not
 //   a result). It has `safety.level: 'urgent'`, the answers so far, `pattern: null` and no options.
 //   These are the clinic's highest-risk sessions: never drop them.
+//
+// Because this page sends the answers, its widget sets `privacy-note` (index.html): the widget's
+// own "This screen does not send your answers anywhere." would not be true here. The options the
+// patient ticks "I want to ask about this" come after `screener-complete` (`result.wantToAsk` is
+// [] in it); the element's `result` keeps them current, so send that again if the clinic wants them.
 
 /** The clinic's own endpoint (made up here). */
 const CLINIC_ENDPOINT = '/api/clinic/screener-results';
