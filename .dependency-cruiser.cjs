@@ -45,6 +45,15 @@ module.exports = {
       to: { path: '^src/(clinical|crisis|i18n|machine)/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'rules-are-given-their-content',
+      severity: 'error',
+      comment:
+        'Clinical rules take the words they need as arguments; the edge (src/finish, src/i18n) passes them. ' +
+        'listed-medicines.ts is the one exception: which medicines are "on the list" is itself the rule.',
+      from: { path: '^src/clinical/', pathNot: '^src/clinical/listed-medicines\\.ts$' },
+      to: { path: '^questions/' },
+    },
+    {
       name: 'rules-below-machine',
       severity: 'error',
       comment: 'Clinical rules, crisis regions and languages do not know the flow.',

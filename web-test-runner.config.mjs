@@ -133,8 +133,9 @@ export default {
     // Emulates forced-colors, dark and reduced-motion media, and page focus, in Chromium (test/a11y).
     a11yCommandsPlugin(),
   ],
-  // Lit's one-line dev-mode notice would otherwise repeat for every test file.
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // A green run prints nothing but its progress: tests report through assertions, not `console.log`
+  // (Lit's dev-mode notice included); warnings and errors a test did not capture still show.
+  filterBrowserLogs: ({ type, args }) => !['log', 'debug', 'info'].includes(type) && !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
   browsers: [onlyFirefox ? firefox : chromium],
   groups: wholeRun ? [{ name: 'firefox', files: FIREFOX_FILES, browsers: [firefox] }] : [],

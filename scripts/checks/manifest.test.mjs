@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
-const element = declarations.find((declaration) => declaration.customElement);
+const element = declarations.find((declaration) => declaration.tagName === 'trd-screener');
 const names = (list = []) => list.map((item) => item.name);
 const undocumented = (list = []) => names(list.filter((item) => !item.description));
 
@@ -17,7 +17,7 @@ test('defines <trd-screener> with its class', () => {
 });
 
 test('documents every attribute, with a description', () => {
-  const expected = ['clinic-name', 'region', 'lang', 'contact-href', 'contact-label', 'persist', 'show-options'];
+  const expected = ['clinic-name', 'clinic-lang', 'region', 'lang', 'contact-href', 'contact-label', 'persist', 'show-options', 'actions', 'privacy-note', 'color-scheme'];
   assert.deepEqual(names(element.attributes).sort(), expected.sort());
   assert.deepEqual(undocumented(element.attributes), []);
 });

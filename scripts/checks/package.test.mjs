@@ -21,8 +21,6 @@ test('the package holds the builds (embed and chunks, one file, tools), their ty
   }
   assert.ok(files.some((file) => file.startsWith('dist/types/') && file.endsWith('.d.ts')));
   assert.ok(files.some((file) => /^dist\/chunks\/[^/]+\.js$/.test(file)), 'the lazy chunks are missing');
-  const typesBytes = packed.files.filter((f) => f.path.startsWith('dist/types/')).reduce((sum, f) => sum + f.size, 0);
-  console.log(`package: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked; types ${(typesBytes / 1024).toFixed(1)} KB`);
 });
 
 test('the package holds no tests, demo, sources, scripts, benchmarks or source maps', () => {

@@ -2,14 +2,20 @@ import { answerOf, chosenIds } from './answers.js';
 import { findQuestion } from './steps.js';
 import type { Answers, AnswerValue, QuestionBank, RiskLevel, SafetyLevel, SafetyRecord } from './types.js';
 
-const RANK: Record<SafetyLevel, number> = { none: 0, support: 1, urgent: 2 };
+/** The safety levels, lowest first: the one ranking every part of the widget uses. */
+export const SAFETY_LEVELS = ['none', 'support', 'urgent'] as const satisfies readonly SafetyLevel[];
+
+/** True when `level` is at least `floor`. */
+export function reaches(level: SafetyLevel, floor: SafetyLevel): boolean {
+  return SAFETY_LEVELS.indexOf(level) >= SAFETY_LEVELS.indexOf(floor);
+}
 
 /** A session that has not escalated. */
 export const NO_SAFETY: SafetyRecord = { level: 'none', triggeredBy: [], raisedBy: {} };
 
 /** The higher of two levels: a session's safety level only ever rises. */
 export function higherLevel(a: SafetyLevel, b: SafetyLevel): SafetyLevel {
-  return RANK[b] > RANK[a] ? b : a;
+  return reaches(a, b) ? a : b;
 }
 
 /** The template id of a question instance (`med-weeks:sertraline` → `med-weeks`). */
@@ -46,7 +52,7 @@ export function riskAnswers(bank: QuestionBank, answers: Answers, questionIds: r
     const level = value === undefined ? null : answerRisk(bank, questionId, value);
     if (level) found.push({ questionId, value: value!, level });
   }
-  return found.sort((a, b) => RANK[b.level] - RANK[a.level]);
+  return found.sort((a, b) => SAFETY_LEVELS.indexOf(b.level) - SAFETY_LEVELS.indexOf(a.level));
 }
 
 /**

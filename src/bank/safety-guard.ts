@@ -7,6 +7,7 @@
  */
 import type { RiskLevel, SectionId } from './types.js';
 import { isRecord, quote, type Json, type Located, type Report } from './bank-errors.js';
+import { reaches } from './risk.js';
 
 interface SafetyRule {
   id: string;
@@ -33,10 +34,8 @@ const RULES: SafetyRule[] = [
   { id: 'asq-5', section: 'safety', level: 'urgent', unflagged: 'no', required: ASQ_ANSWERS },
 ];
 
-const LEVEL_RANK: Record<RiskLevel, number> = { support: 1, urgent: 2 };
-
 function meetsLevel(risk: unknown, level: RiskLevel): boolean {
-  return (risk === 'support' || risk === 'urgent') && LEVEL_RANK[risk] >= LEVEL_RANK[level];
+  return (risk === 'support' || risk === 'urgent') && reaches(risk, level);
 }
 
 /** asq-5 may only depend on "any of asq-1…asq-4 is not no": it must never be hidden otherwise. */

@@ -1,12 +1,11 @@
 /** Health answers the doctor must hear about, and which options each one bears on. */
 import type { Answers } from '../bank/types.js';
-import englishCautions from '../../questions/cautions.en.js';
 import type { Caution, CautionId, OptionId } from './contentTypes.js';
 
 export const HEALTH = 'health';
 
 /** Caution ids chosen in the `health` answer, in the data's order ("none" and unknown ids dropped). */
-export function cautionsFor(answers: Answers, cautions: readonly Caution[] = englishCautions): CautionId[] {
+export function cautionsFor(answers: Answers, cautions: readonly Caution[]): CautionId[] {
   const chosen = answers[HEALTH];
   if (!Array.isArray(chosen)) return [];
   return cautions.filter((caution) => chosen.includes(caution.id)).map((caution) => caution.id);
@@ -16,7 +15,7 @@ export function cautionsFor(answers: Answers, cautions: readonly Caution[] = eng
 export function cautionsForOption(
   optionId: OptionId,
   cautionIds: readonly string[],
-  cautions: readonly Caution[] = englishCautions,
+  cautions: readonly Caution[],
 ): Caution[] {
   return cautions.filter((caution) => cautionIds.includes(caution.id) && caution.appliesTo.includes(optionId));
 }
@@ -25,7 +24,7 @@ export function cautionsForOption(
 export function contraindicationsFor(
   optionId: OptionId,
   cautionIds: readonly string[],
-  cautions: readonly Caution[] = englishCautions,
+  cautions: readonly Caution[],
 ): Caution[] {
   return cautions.filter((caution) => cautionIds.includes(caution.id) && caution.contraindicates?.includes(optionId));
 }

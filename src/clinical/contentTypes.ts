@@ -131,8 +131,10 @@ export interface ResultCopy {
   notDiagnosis: string;
   /** Shown above the ordered options. */
   orderNote: string;
-  /** Closes every option card. */
+  /** Closes the list of options, once. */
   askDoctor: string;
+  /** Said once above the options when any is given in a way the person did not pick. */
+  routeMismatch: string;
 }
 
 /** The words the ranking needs, in the result's language. */

@@ -1,5 +1,4 @@
 /** The result's plain-language explanation of the pattern and the PHQ-9 band, from data. */
-import englishCopy from '../../questions/result-copy.en.js';
 import type { ResultCopy } from './contentTypes.js';
 import { findingOf, softeningNotes } from './finding.js';
 import { trdPattern } from './pattern.js';
@@ -20,7 +19,7 @@ function headlineFor(result: ScreenerResult, finding: Finding, copy: ResultCopy)
   return finding === 'no-adequate-trial' && result.medications.length === 0 ? copy.noMedicinesHeadline : copy.headlines[finding];
 }
 
-export function explainResult(result: ScreenerResult, copy: ResultCopy = englishCopy): ResultExplanation {
+export function explainResult(result: ScreenerResult, copy: ResultCopy): ResultExplanation {
   const { pattern, medications } = result;
   const found = trdPattern(medications);
   const list = new Intl.ListFormat(result.locale, { type: 'conjunction' });

@@ -5,9 +5,6 @@
  * and none is returned when the safety level is urgent.
  */
 import type { Answers, SafetyLevel } from '../bank/types.js';
-import englishCautions from '../../questions/cautions.en.js';
-import englishOptions from '../../questions/options.en.js';
-import englishReasons from '../../questions/reasons.en.js';
 import { cautionsFor, cautionsForOption, contraindicationsFor } from './cautions.js';
 import type { OptionId, RankingContent, TreatmentOption } from './contentTypes.js';
 import { preferenceFit, readPreferences, type PreferenceFit, type ReasonRef } from './fit.js';
@@ -27,8 +24,8 @@ export interface RankInput {
   safetyLevel: SafetyLevel;
   /** The clinic's restriction: only these option ids are returned (order unchanged). */
   allowed?: readonly string[];
-  /** Content in the result's language; English by default. */
-  content?: RankingContent;
+  /** Option, caution and reason content in the result's language. */
+  content: RankingContent;
 }
 
 export interface RankedOption {
@@ -41,8 +38,6 @@ interface Assessed {
   index: number;
   fit: PreferenceFit;
 }
-
-const englishContent: RankingContent = { options: englishOptions, cautions: englishCautions, reasons: englishReasons };
 
 /** The groups that lead, per pattern, placed one after another with the best fit first inside each. */
 function tiersFor(pattern: Pattern, fitting: Assessed[]): OptionId[][] {
@@ -109,7 +104,7 @@ function placementReasons(option: TreatmentOption, input: RankInput): ReasonRef[
 export function rankOptions(input: RankInput): RankedOption[] {
   if (input.safetyLevel === 'urgent') return [];
   const { pattern, answers } = input;
-  const content = input.content ?? englishContent;
+  const { content } = input;
   const cautionIds = cautionsFor(answers, content.cautions);
   const prefs = readPreferences(answers);
   const tried = answers[OTHER_TREATMENTS];

@@ -11,7 +11,8 @@ import { medicationTrials } from './trials.js';
 import { copySafety } from './stopped-result.js';
 import type { Safety, ScreenerResult } from './types.js';
 
-export interface ResultInput {
+/** What the machine gives its scorer: the session, and its language's words if it has its own. */
+export interface ScoringInput {
   bank: QuestionBank;
   answers: Answers;
   safety: Safety;
@@ -19,8 +20,13 @@ export interface ResultInput {
   now: Date;
   /** The clinic's restriction of the options shown; the pattern stays as the answers say. */
   allowedOptions?: readonly string[];
-  /** Option, caution and reason content in the result's language; English by default. */
+  /** Option, caution and reason content in the session's language; absent → the built-in (English). */
   content?: RankingContent;
+}
+
+/** The scorer's input with the words to use (content is passed in; the rules hold none). */
+export interface ResultInput extends ScoringInput {
+  content: RankingContent;
 }
 
 export function buildResult(input: ResultInput): ScreenerResult {
@@ -30,7 +36,7 @@ export function buildResult(input: ResultInput): ScreenerResult {
   const medications = medicationTrials(bank, answers);
   const found = trdPattern(medications);
   const { pattern, failedAdequate } = found;
-  const cautions = cautionsFor(answers, input.content?.cautions);
+  const cautions = cautionsFor(answers, input.content.cautions);
   return {
     version: 2,
     status: 'completed',

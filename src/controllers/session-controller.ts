@@ -7,7 +7,9 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { viewOf } from '../machine/selectors.js';
 import { isWebLink } from '../view/web-link.js';
 import { ActorController } from './actor-controller.js';
-import { PersistController } from './persist-controller.js';
+import { NO_SAFETY } from '../bank/risk.js';
+import { persistChunk } from './persist-chunk.js';
+import type { PersistController } from './persist-controller.js';
 
 /** What the session reads from the element: its attributes. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -31,7 +33,12 @@ export class SessionController {
   /** Why the screen cannot be shown; the crisis resources still are. */
   failure: string | null = null;
   readonly actor: ActorController;
-  readonly persistence: PersistController;
+  /** What `persist` stores: created once a page asks for it and its code has arrived. */
+  persistence?: PersistController;
+  /** While the code for `persist` is on its way; the host's `updateComplete` waits for it. */
+  persistLoading?: Promise<unknown>;
+  /** Its code could not be fetched: not fetched again until the page asks for `persist` anew. */
+  private persistFailed = false;
   private readonly locale: LocaleController;
   /** True until a session has started: the first one resumes what `persist` stored. */
   private resumePending = true;
@@ -42,11 +49,6 @@ export class SessionController {
       this.fail(error);
       host.requestUpdate();
     });
-    this.persistence = new PersistController(
-      host,
-      () => this.actor.snapshot,
-      () => ({ bank: this.settings.content.bank, safety: this.actor.safety }),
-    );
   }
 
   /** The view shown, as a key: a new key is a new step or panel (focus moves, an event is sent). */
@@ -59,6 +61,8 @@ export class SessionController {
   follow(changed: PropertyValues, lang: string): void {
     const content = this.locale.content(lang);
     if (!content) return; // the first language is still loading: the card waits, empty
+    // A stored session is read before the first one starts: until its code is here, the card waits.
+    if (!this.persistenceReady() && !this.ready) return;
     const first = !this.ready;
     const relocalized = content !== this.settings.content;
     if (first || relocalized || changed.has('region')) {
@@ -70,7 +74,7 @@ export class SessionController {
       console.warn(`<trd-screener>: contact-href ${JSON.stringify(contactHref.slice(0, 100))} is not an http(s) link; it is not shown.`);
     if (first || changed.has('showOptions')) this.checkShowOptions();
     // A stored level counts at once, even if the first session cannot start (an invalid bank).
-    if (first) this.actor.keepSafety(this.persistence.storedSafety(content.bank));
+    if (first) this.actor.keepSafety(this.persistence?.storedSafety(content.bank) ?? NO_SAFETY);
     if (first || changed.has('bank')) this.start(!changed.has('bank'));
     else if (relocalized || changed.has('showOptions')) this.reword();
     this.ready = true;
@@ -81,7 +85,7 @@ export class SessionController {
     const running = this.actor.snapshot?.status === 'active';
     this.failure = null;
     this.actor.clearSafety();
-    this.persistence.forget();
+    this.persistence?.forget();
     if (running) this.actor.send({ type: 'session.reset' });
     else this.start(false);
     this.host.requestUpdate();
@@ -91,6 +95,38 @@ export class SessionController {
   fail(error: unknown): void {
     console.error('<trd-screener>:', error);
     this.failure = error instanceof Error ? error.message : String(error);
+  }
+
+  /**
+   * True once `persist` can do its work: the page does not ask for it, or its controller runs.
+   * Otherwise fetches its code (once at a time) and updates the host when it has arrived; if it
+   * cannot be fetched, the screen says so instead of starting without what was stored.
+   */
+  private persistenceReady(): boolean {
+    if (this.host.persist !== 'session') this.persistFailed = false;
+    if (this.persistence || this.persistFailed || this.host.persist !== 'session') return true;
+    const chunk = persistChunk.loaded;
+    if (chunk) {
+      this.persistence = new chunk.PersistController(
+        this.host,
+        () => this.actor.snapshot,
+        () => ({ bank: this.settings.content.bank, safety: this.actor.safety }),
+      );
+      return true;
+    }
+    this.persistLoading ??= persistChunk
+      .load()
+      .catch((error: unknown) => {
+        this.persistFailed = true;
+        console.error('<trd-screener>:', error);
+        if (!this.ready) this.fail('the code for persist="session" could not be loaded; host the chunks/ folder beside trd-screener.js.');
+        this.ready = true;
+      })
+      .finally(() => {
+        this.persistLoading = undefined;
+        this.host.requestUpdate();
+      });
+    return false;
   }
 
   /** The option ids the clinic allows on the result; absent → all. */
@@ -133,7 +169,7 @@ export class SessionController {
     }
     this.failure = null;
     const answers = keepAnswers ? previous?.answers : undefined;
-    const stored = this.resumePending ? this.persistence.restore(bank) : undefined;
+    const stored = this.resumePending ? this.persistence?.restore(bank) : undefined;
     this.resumePending = false;
     const locale = { locale: content.locale, content: content.resultContent };
     this.actor.start({ bank, ...locale, answers, allowedOptions: this.allowedOptions, ...stored });

@@ -1,6 +1,7 @@
+import { SAFETY_LEVELS } from '../bank/risk.js';
 import { findQuestion } from '../bank/steps.js';
 import type { AnswerOption, Condition, Question, QuestionBank, Section, Step } from '../bank/types.js';
-import { ENGLISH_UI } from '../clinical/result-content.js';
+import { ENGLISH_UI } from '../i18n/result-content.js';
 import type { Pattern } from '../clinical/types.js';
 import type { WholeUiStrings } from '../i18n/ui-strings.js';
 import type { Coding, EnableWhen, Questionnaire, QuestionnaireItem } from './types.js';
@@ -41,7 +42,6 @@ export const LINK = {
   pattern: 'result:pattern',
 } as const;
 
-const SAFETY_LEVELS = ['none', 'support', 'urgent'] as const;
 const PATTERNS: readonly Pattern[] = ['trd-pattern', 'one-adequate-trial', 'no-adequate-trial', 'unclear'];
 
 const coding = (option: AnswerOption): Coding => ({ code: option.id, display: option.label });

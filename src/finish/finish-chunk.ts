@@ -1,5 +1,5 @@
 import { fromPromise } from 'xstate';
-import type { ResultInput } from '../clinical/result.js';
+import type { ScoringInput } from '../clinical/result.js';
 import type { ScreenerResult } from '../clinical/types.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { screenerMachine } from '../machine/screener.machine.js';
@@ -11,7 +11,7 @@ export const finishChunk = lazyChunk(() => import('./finish.js'));
 /** The machine as the element runs it: the result is built by the end-of-screen code, fetched at "See my results". */
 export const shippedScreenerMachine = screenerMachine.provide({
   actors: {
-    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(async ({ input }) => (await finishChunk.load()).buildResult(input)),
+    scoreAnswers: fromPromise<ScreenerResult, ScoringInput>(async ({ input }) => (await finishChunk.load()).buildResult(input)),
   },
 });
 

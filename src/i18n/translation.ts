@@ -10,7 +10,7 @@
  */
 import type { AnswerOption, Locale, Question, QuestionBank, Step } from '../bank/types.js';
 import type { ResultContent } from '../clinical/contentTypes.js';
-import { ENGLISH_RESULT } from '../clinical/result-content.js';
+import { ENGLISH_RESULT } from './result-content.js';
 import type { LocaleContent, Localized, Translation } from './types.js';
 
 
@@ -66,7 +66,7 @@ class Words {
   }
 }
 
-const OPTION_WORDS = ['label', 'name', 'help', 'group'] as const;
+const OPTION_WORDS = ['label', 'name', 'help', 'hint', 'group'] as const;
 
 function localizeQuestion(words: Words, question: Question): Question {
   const path = `bank.questions.${question.id}`;

@@ -1,7 +1,7 @@
 import { and, assertEvent, assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { NO_SAFETY, raiseSafety, riskAnswers } from '../bank/risk.js';
 import { missingAnswers, pruneAnswers } from '../bank/steps.js';
-import type { ResultInput } from '../clinical/result.js';
+import type { ScoringInput } from '../clinical/result.js';
 import { stoppedResult } from '../clinical/stopped-result.js';
 import type { RiskLevel } from '../bank/types.js';
 import type { Safety, ScreenerResult } from '../clinical/types.js';
@@ -34,7 +34,7 @@ function freshStart(context: ScreenerContext, keepSafety: boolean): Partial<Scre
 }
 
 /** What the result is built from; a result being re-worded keeps the moment it was made. */
-function resultInputOf(context: ScreenerContext): ResultInput {
+function resultInputOf(context: ScreenerContext): ScoringInput {
   const { bank, answers, safety, locale, allowedOptions, content, result } = context;
   const now = result ? new Date(result.completedAt) : context.now();
   return { bank, answers, safety, locale, now, allowedOptions, content };
@@ -89,7 +89,7 @@ export const screenerMachine = setup({
      * (`machine.provide({ actors: { scoreAnswers } })`): the element fetches the result's code
      * as its own chunk (src/finish/finish-chunk.ts), tests pass the pure builder.
      */
-    scoreAnswers: fromPromise<ScreenerResult, ResultInput>(() => Promise.reject(new Error('No scoreAnswers actor was provided.'))),
+    scoreAnswers: fromPromise<ScreenerResult, ScoringInput>(() => Promise.reject(new Error('No scoreAnswers actor was provided.'))),
   },
   guards: {
     /** The answer belongs to a question on the step being shown (anything else is ignored). */

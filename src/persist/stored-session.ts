@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../bank/answers.js';
-import { templateIdOf } from '../bank/risk.js';
+import { SAFETY_LEVELS, templateIdOf } from '../bank/risk.js';
 import { findQuestion } from '../bank/steps.js';
 import type { Answers, AnswerValue, Question, QuestionBank, SafetyLevel } from '../bank/types.js';
 import type { Safety } from '../clinical/types.js';
@@ -20,7 +20,6 @@ import type { Safety } from '../clinical/types.js';
 /** Bump when the stored shape changes: older entries' answers are then discarded. */
 const FORMAT = 2;
 const KEY_PREFIX = 'trd-screener';
-const LEVELS: readonly SafetyLevel[] = ['none', 'support', 'urgent'];
 
 /** What is kept: always the safety record; the answers and step only while there are some. */
 export interface StoredSession {
@@ -96,7 +95,7 @@ function answersProblem(bank: QuestionBank, answers: Record<string, unknown>): s
  * answers that fit. A level is never lowered for a trigger this bank does not know.
  */
 function readSafety(bank: QuestionBank, stored: unknown): Safety | null {
-  if (!isRecord(stored) || !LEVELS.includes(stored.level as SafetyLevel)) return null;
+  if (!isRecord(stored) || !(SAFETY_LEVELS as readonly unknown[]).includes(stored.level)) return null;
   const triggers: unknown[] = Array.isArray(stored.triggeredBy) ? stored.triggeredBy : [];
   const triggeredBy = triggers.filter((id): id is string => typeof id === 'string' && !!findQuestion(bank, templateIdOf(id)));
   const raised = isRecord(stored.raisedBy) ? Object.entries(stored.raisedBy) : [];

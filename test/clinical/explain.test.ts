@@ -3,12 +3,13 @@ import bank from '../../questions/bank.en.js';
 import copy from '../../questions/result-copy.en.js';
 import type { Answers } from '../../src/bank/types.js';
 import { explainResult, type ResultExplanation } from '../../src/clinical/explain.js';
-import { buildResult } from '../../src/clinical/result.js';
+import { buildResult } from '../../src/finish/finish.js';
+import resultCopy from '../../questions/result-copy.en.js';
 import { format } from '../../src/i18n/format.js';
 import { fullAnswers, phq9, type MedAnswers } from './builders.js';
 
 const explainAnswers = (answers: Answers) =>
-  explainResult(buildResult({ bank, answers, safety: { level: 'none', triggeredBy: [] }, locale: 'en', now: new Date(0) }));
+  explainResult(buildResult({ bank, answers, safety: { level: 'none', triggeredBy: [] }, locale: 'en', now: new Date(0) }), resultCopy);
 const explain = (meds: Record<string, MedAnswers>, more: Answers = {}) => explainAnswers(fullAnswers(meds, more));
 
 const cases: Array<[string, Record<string, MedAnswers>, Answers, Omit<ResultExplanation, 'phq9'>]> = [

@@ -8,6 +8,7 @@ import type { Answers, SafetyLevel } from '../../src/bank/types.js';
 import { OPTION_IDS, CAUTION_IDS, type OptionId } from '../../src/clinical/contentTypes.js';
 import { preferenceFit, readPreferences } from '../../src/clinical/fit.js';
 import { rankOptions } from '../../src/clinical/options.js';
+import { ENGLISH_RESULT } from '../../src/i18n/result-content.js';
 import type { Pattern } from '../../src/clinical/types.js';
 
 const say = reasons.sentences;
@@ -15,7 +16,7 @@ const PATTERNS: Pattern[] = ['trd-pattern', 'one-adequate-trial', 'no-adequate-t
 const KETAMINE: OptionId[] = ['ketamine-iv', 'ketamine-im', 'ketamine-oral'];
 
 const rank = (pattern: Pattern, answers: Answers = {}, safetyLevel: SafetyLevel = 'none', allowed?: string[]) =>
-  rankOptions({ pattern, answers, safetyLevel, allowed });
+  rankOptions({ pattern, answers, safetyLevel, allowed, content: ENGLISH_RESULT });
 const ids = (pattern: Pattern, answers: Answers = {}) => rank(pattern, answers).map((o) => o.id);
 const reasonsOf = (pattern: Pattern, answers: Answers, id: OptionId) => rank(pattern, answers).find((o) => o.id === id)!.reasons;
 const topic = (id: string) => cautions.find((c) => c.id === id)!.topic;
@@ -40,7 +41,7 @@ describe('rankOptions: the named cases', () => {
   });
 
   it('trd-pattern worded "may match": the esketamine card says "may match" too, never "match"', () => {
-    const first = rankOptions({ pattern: 'trd-pattern', mayMatch: true, answers: {}, safetyLevel: 'none' })[0];
+    const first = rankOptions({ pattern: 'trd-pattern', mayMatch: true, answers: {}, safetyLevel: 'none', content: ENGLISH_RESULT })[0];
     expect(first.id).to.equal('esketamine-nasal');
     expect(first.reasons).to.include(say.trdApprovedMayMatch).and.not.include(say.trdApproved);
   });
@@ -175,7 +176,7 @@ describe('rankOptions: rules that hold for any answers', () => {
   it('lists every option once, whatever the preferences and health answers', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ pattern, safety, answers }) => {
-        const ranked = rankOptions({ pattern, safetyLevel: safety, answers: clean(answers) });
+        const ranked = rankOptions({ pattern, safetyLevel: safety, answers: clean(answers), content: ENGLISH_RESULT });
         expect(ranked.map((o) => o.id)).to.have.members([...OPTION_IDS]);
         for (const o of ranked) for (const r of o.reasons) expect(r).to.match(/^[^{}]+$/);
       }),
@@ -186,7 +187,7 @@ describe('rankOptions: rules that hold for any answers', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ pattern, safety, answers }) => {
         const given = clean(answers);
-        const ranked = rankOptions({ pattern, safetyLevel: safety, answers: given });
+        const ranked = rankOptions({ pattern, safetyLevel: safety, answers: given, content: ENGLISH_RESULT });
         const order = ranked.map((o) => o.id);
         const at = (id: OptionId) => order.indexOf(id);
         expect(at('ketamine-iv')).to.be.below(at('ketamine-im'));
@@ -205,7 +206,7 @@ describe('rankOptions: rules that hold for any answers', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ pattern, safety, answers }) => {
         const given = clean(answers);
-        const order = rankOptions({ pattern, safetyLevel: safety, answers: given }).map((o) => o.id);
+        const order = rankOptions({ pattern, safetyLevel: safety, answers: given, content: ENGLISH_RESULT }).map((o) => o.id);
         const score = (id: OptionId) => preferenceFit(options.find((o) => o.id === id)!, readPreferences(given)).score;
         const approved = options.filter(
           (o) => (o.approval === 'fda-approved' || o.approval === 'fda-cleared') && !(o.id === 'esketamine-nasal' && answers.health.includes('vascular')),
@@ -221,7 +222,7 @@ describe('rankOptions: rules that hold for any answers', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ safety, answers }) => {
         const given = clean(answers);
-        const order = rankOptions({ pattern: 'trd-pattern', safetyLevel: safety, answers: given }).map((o) => o.id);
+        const order = rankOptions({ pattern: 'trd-pattern', safetyLevel: safety, answers: given, content: ENGLISH_RESULT }).map((o) => o.id);
         const esketamine = options.find((o) => o.id === 'esketamine-nasal')!;
         if (answers.health.includes('vascular')) expect(order.at(-1)).to.equal('esketamine-nasal');
         else if (preferenceFit(esketamine, readPreferences(given)).clashes === 0) expect(order[0]).to.equal('esketamine-nasal');

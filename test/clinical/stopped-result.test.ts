@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import bank from '../../questions/bank.en.js';
 import type { Answers } from '../../src/bank/types.js';
-import { buildResult } from '../../src/clinical/result.js';
+import { buildResult } from '../../src/finish/finish.js';
 import { stoppedResult } from '../../src/clinical/stopped-result.js';
 import type { Safety } from '../../src/clinical/types.js';
 import { answersThroughAsq, fullAnswers, phq9 } from './builders.js';

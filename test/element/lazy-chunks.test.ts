@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
+import { persistChunk } from '../../src/controllers/persist-chunk.js';
 import { finishChunk } from '../../src/finish/finish-chunk.js';
 import { lazyChunk } from '../../src/lazy-chunk.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
@@ -92,5 +93,26 @@ describe('parts fetched when needed', () => {
       expect(d.text(d.root.querySelector('.summary-notice'))).to.equal(ui.summary.unavailable);
     });
     expect(d.crisisPanel).to.exist;
+  });
+  it('persist="session" without its code: the screen says so with the crisis resources, and does not start without what was stored', async () => {
+    const { load } = persistChunk;
+    let fetches = 0;
+    persistChunk.load = () => {
+      fetches++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const d = await mountScreener({ persist: 'session' });
+      expect(d.errors.at(-1)).to.contain('persist="session" could not be loaded');
+      expect(d.root.querySelector('a[href="tel:988"]'), 'crisis line on the error view').to.exist;
+      expect(d.root.querySelector('input'), 'no question shown').to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fetches, 'fetched once, not in a loop').to.equal(1);
+    } finally {
+      persistChunk.load = load;
+      console.error = error;
+    }
   });
 });

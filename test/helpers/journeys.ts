@@ -6,7 +6,8 @@
 import { createActor, setup, type Actor, type PromiseActorLogic } from 'xstate';
 import bank from '../../questions/bank.en.js';
 import type { Answers, AnswerOption, AnswerValue, Question, SafetyLevel } from '../../src/bank/types.js';
-import { buildResult, type ResultInput } from '../../src/clinical/result.js';
+import type { ScoringInput } from '../../src/clinical/result.js';
+import { buildResult } from '../../src/finish/finish.js';
 import type { ScreenerResult } from '../../src/clinical/types.js';
 import { screenerMachine } from '../../src/machine/screener.machine.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
@@ -24,7 +25,7 @@ export type ScreenerActor = Actor<typeof screenerMachine>;
  * so journeys stay synchronous. The fetching scorer itself is tested in the machine's tests.
  */
 const loadedScorer = setup({
-  types: { input: {} as ResultInput, context: {} as { input: ResultInput }, output: {} as ScreenerResult },
+  types: { input: {} as ScoringInput, context: {} as { input: ScoringInput }, output: {} as ScreenerResult },
 }).createMachine({
   context: ({ input }) => ({ input }),
   initial: 'built',
@@ -35,7 +36,7 @@ const loadedScorer = setup({
 /** The screener with its result code already loaded. */
 export const loadedScreenerMachine = screenerMachine.provide({
   // A machine child in place of a promise: the same output, without waiting a tick.
-  actors: { scoreAnswers: loadedScorer as unknown as PromiseActorLogic<ScreenerResult, ResultInput> },
+  actors: { scoreAnswers: loadedScorer as unknown as PromiseActorLogic<ScreenerResult, ScoringInput> },
 });
 
 /** A started actor over the real bank with a fixed clock; `input` overrides either. */

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
-import { buildResult } from '../../src/clinical/result.js';
+import { buildResult } from '../../src/finish/finish.js';
 import { contentFor, loadContent } from '../../src/i18n/locale-content.js';
 import { shippedScreenerMachine as screenerMachine } from '../../src/finish/finish-chunk.js';
 import { viewOf } from '../../src/machine/selectors.js';

@@ -37,7 +37,8 @@ export function resourceLinks(scope: ParentNode | null | undefined, region: stri
 /** A radio or checkbox (named by its question), as opposed to a typed field (`in-` + its question). */
 export const isChoice = (input: HTMLInputElement) => input.type === 'radio' || input.type === 'checkbox';
 
-const questionInputs = (el: TrdScreener) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.question input')];
+// A list's filter box (type="search") is no question.
+const questionInputs = (el: TrdScreener) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.question input:not([type="search"])')];
 
 export function shownQuestionIds(el: TrdScreener): string[] {
   return [...new Set(questionInputs(el).map((i) => (isChoice(i) ? i.name : i.id.slice('in-'.length))))];

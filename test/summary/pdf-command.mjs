@@ -5,9 +5,21 @@
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { pdfPages } from './pdf-text.mjs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const SUMMARY_PDF_COMMAND = 'summary-pdf';
+
+/** The text of each page of a PDF, read with Mozilla's PDF.js. */
+async function pdfPages(pdf) {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    pages.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+  }
+  await doc.destroy();
+  return pages;
+}
 const OUT_DIR = 'test-output/summary';
 const FORMATS = ['letter', 'a4'];
 
@@ -41,7 +53,7 @@ export function summaryPdfPlugin() {
           const pdf = Buffer.from(await page.pdf({ format }));
           const file = `${OUT_DIR}/${name}-${format}.pdf`;
           await writeFile(file, pdf);
-          results[format] = { pages: pdfPages(pdf).map((p) => p.text), pdf: file, png: await pngOf(file) };
+          results[format] = { pages: await pdfPages(pdf), pdf: file, png: await pngOf(file) };
         }
         return results;
       } finally {

@@ -5,8 +5,8 @@ import options from '../../questions/options.en.js';
 import reasons from '../../questions/reasons.en.js';
 import resultCopy from '../../questions/result-copy.en.js';
 import englishUi from '../../questions/ui.en.js';
-import type { UiStrings, WholeUiStrings } from '../i18n/ui-strings.js';
-import type { ResultContent } from './contentTypes.js';
+import type { UiStrings, WholeUiStrings } from './ui-strings.js';
+import type { ResultContent } from '../clinical/contentTypes.js';
 
 /** English, which travels with the result's code rather than in the embed itself. */
 export const ENGLISH_RESULT: ResultContent = { options, cautions, reasons, resultCopy, ui: finishUi };
