@@ -80,11 +80,12 @@ const bank: QuestionBank = {
               text: 'Which of these medicines have you ever taken for depression? Choose all that apply.',
               help: 'Include ones you took in the past. Next, we will ask a few questions about each one.',
               required: true,
+              // "None" first: someone who took none answers without reading the list.
               options: [
+                { id: 'none', label: 'I have not taken an antidepressant', exclusive: true },
                 ...medicines,
                 { id: 'other', label: 'Another medicine' },
                 { id: 'unsure-name', label: "I took one but I'm not sure of the name", name: 'the medicine whose name you are not sure of' },
-                { id: 'none', label: 'I have not taken an antidepressant', exclusive: true },
               ],
             },
             {

@@ -16,6 +16,7 @@ const finishUi: FinishUiStrings = {
     whyFits: 'How this fits your answers',
     thingsToKnow: 'Things to know',
     wantToAsk: 'I want to ask about this',
+    otherOptions: 'Other options you can ask about',
     cautionsHeading: 'Tell your doctor about',
     nextHeading: 'What to do next',
     nextText: 'Print this summary and bring it to your visit, or show it to your doctor.',
@@ -24,6 +25,8 @@ const finishUi: FinishUiStrings = {
   },
   summary: {
     selfReport: 'Patient self-report. This is not a diagnosis.',
+    completedIn: 'Patient completed the screen in {language}.',
+    languageNames: { en: 'English', es: 'Spanish' },
     dateTime: 'Date and time',
     clinic: 'Clinic',
     safetyHeading: 'Safety',

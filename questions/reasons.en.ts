@@ -22,7 +22,7 @@ const reasons: ReasonCopy = {
     homeClash: 'It needs clinic visits or monitoring, and you said you would like to stay at home.',
     clinicFits: 'It is done at a clinic, which you said works for you.',
     routeFits: 'You said you are open to {route}.',
-    routeClash: 'It is given as {route}, which you did not choose.',
+    routeClash: 'It is given as {route}.',
     coverageLikely: 'Insurance may cover it, including Medicare plans. Check with your plan, since it often needs approval first.',
     coverageUnlikely: 'It is usually not covered by insurance, which you said matters to you.',
     twoHoursClash: 'Each visit takes at least 2 hours, and you said that may not work for you.',

@@ -47,7 +47,8 @@ const resultCopy: ResultCopy = {
   },
   notDiagnosis: 'This is not a diagnosis. It is a summary of your own answers to help you talk with your doctor.',
   orderNote: 'The order follows your answers and preferences. It is not a recommendation.',
-  askDoctor: 'Ask your doctor whether this is right for you.',
+  askDoctor: 'Ask your doctor which of these options, if any, is right for you.',
+  routeMismatch: 'Some options are given in a different way from the ones you picked. They are listed so you can ask about them.',
 };
 
 export default resultCopy;

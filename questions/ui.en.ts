@@ -17,12 +17,14 @@ const ui: UiStrings = {
     download: 'Download for my clinic (FHIR JSON)',
   },
   progress: {
-    step: 'Step {index} of {total} — {section}',
+    page: 'Page {index} of {total} — {section}',
+    pageOrMore: 'Page {index} of {total} or more — {section}',
     review: 'Check your answers',
     result: 'Your results',
   },
   welcome: {
     offeredBy: '{clinic} offers this self-screen.',
+    duration: 'It takes about {minutes} minutes.',
     notEmergencyHeading: 'This is not an emergency service',
     emergency: 'If you are in danger now, call {emergency}.',
     crisisLine: 'To talk with someone now, {line}.',
@@ -33,6 +35,10 @@ const ui: UiStrings = {
     chooseAny: 'Please choose at least one answer.',
     type: 'Please type an answer.',
     number: 'Please enter a number.',
+  },
+  filter: {
+    label: 'Find a medicine by name',
+    shown: 'Medicines shown: {count}',
   },
   resources: { newTab: '(opens in a new tab)' },
   helpNow: {

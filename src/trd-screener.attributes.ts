@@ -15,6 +15,7 @@ export class ScreenerAttributes extends LitElement {
     showOptions: { attribute: 'show-options' },
     actions: {},
     privacyNote: { attribute: 'privacy-note' },
+    clinicLang: { attribute: 'clinic-lang' },
     persist: {},
     colorScheme: { attribute: 'color-scheme', reflect: true },
     bank: { attribute: false },
@@ -43,6 +44,8 @@ export class ScreenerAttributes extends LitElement {
    * text on the welcome and the printout instead of "This screen does not send your answers anywhere.".
    */
   privacyNote?: string;
+  /** The language of the printout's clinician parts when the patient used another: `en` (default) or `es`. */
+  clinicLang?: string;
   /**
    * `session`: keep the answers in this tab's sessionStorage until the screen is finished, started
    * over or cleared (a "Clear my answers" button shows); a raised safety level stays stored until

@@ -30,7 +30,7 @@ import { isWebLink } from './view/web-link.js';
  *
  * @csspart card - The box around everything.
  * @csspart heading - The heading of each step, panel and result, and the result's sub-headings.
- * @csspart progress - "Step 2 of 9 — …".
+ * @csspart progress - "Page 3 of 27 or more — …".
  * @csspart button - Every button (and the clinic's contact link on the result).
  * @csspart crisis - The crisis panel.
  * @csspart crisis-banner - The compact crisis reminder shown once escalated.
@@ -61,7 +61,8 @@ export class TrdScreener extends ScreenerAttributes {
     this,
     () => {
       const context = this.session.actor.snapshot?.context;
-      return context ? { context, ...this.session.settings, clinicName: this.clinicName, privacyNote: this.privacyNote } : null;
+      const { clinicName, privacyNote, clinicLang } = this;
+      return context ? { context, ...this.session.settings, clinicName, privacyNote, clinicLang } : null;
     },
     () => this.actions,
   );
@@ -92,6 +93,7 @@ export class TrdScreener extends ScreenerAttributes {
   /** Also waits for what the first paint left out, so that a settled card is a whole one. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
+    await this.session.persistLoading;
     await this.firstPaint.settled;
     return (await super.getUpdateComplete()) && settled;
   }
@@ -124,7 +126,7 @@ export class TrdScreener extends ScreenerAttributes {
           summary: this.summary,
           resultView: finishChunk.loaded?.resultView,
           summaryActions: finishChunk.loaded?.summaryActions,
-          saving: persistence.enabled,
+          saving: persistence?.enabled ?? false,
           firstPaint: !this.firstPaint.done,
         });
       } catch (error) {

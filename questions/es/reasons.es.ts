@@ -23,7 +23,7 @@ const reasons: ReasonCopy = {
     homeClash: 'Necesita visitas a una clínica o vigilancia, y usted dijo que prefiere quedarse en casa.',
     clinicFits: 'Se hace en una clínica, y eso se ajusta a sus respuestas.',
     routeFits: 'Usted dijo que está dispuesto(a) a probar {route}.',
-    routeClash: 'Se da como {route}, y usted no eligió esa forma.',
+    routeClash: 'Se da como {route}.',
     coverageLikely:
       'El seguro médico puede cubrirla, incluidos los planes de Medicare. Consulte con su plan, porque muchas veces tiene que aprobarla antes.',
     coverageUnlikely: 'Por lo general, el seguro médico no la cubre, y usted dijo que eso le importa.',

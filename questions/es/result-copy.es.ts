@@ -48,7 +48,8 @@ const resultCopy: ResultCopy = {
   },
   notDiagnosis: 'Esto no es un diagnóstico. Es un resumen de sus propias respuestas para ayudarle a hablar con su médico.',
   orderNote: 'El orden sigue sus respuestas y preferencias. No es una recomendación.',
-  askDoctor: 'Pregúntele a su médico si esto es adecuado para usted.',
+  askDoctor: 'Pregúntele a su médico cuál de estas opciones, si alguna, es adecuada para usted.',
+  routeMismatch: 'Algunas opciones se dan de una forma distinta de las que usted eligió. Aparecen para que pueda preguntar sobre ellas.',
 };
 
 export default resultCopy;

@@ -20,12 +20,14 @@ const ui: WholeUiStrings = {
     download: 'Descargar para mi clínica (FHIR JSON)',
   },
   progress: {
-    step: 'Paso {index} de {total} — {section}',
+    page: 'Página {index} de {total} — {section}',
+    pageOrMore: 'Página {index} de {total} o más — {section}',
     review: 'Revise sus respuestas',
     result: 'Sus resultados',
   },
   welcome: {
     offeredBy: '{clinic} le ofrece esta autoevaluación a usted.',
+    duration: 'Le toma unos {minutes} minutos.',
     notEmergencyHeading: 'Esto no es un servicio de emergencias',
     emergency: 'Si está en peligro ahora, llame {emergency}.',
     crisisLine: 'Para hablar con alguien ahora, puede {line}.',
@@ -36,6 +38,10 @@ const ui: WholeUiStrings = {
     chooseAny: 'Por favor, elija al menos una respuesta.',
     type: 'Por favor, escriba una respuesta.',
     number: 'Por favor, escriba un número.',
+  },
+  filter: {
+    label: 'Busque un medicamento por su nombre',
+    shown: 'Medicamentos que se ven: {count}',
   },
   resources: { newTab: '(se abre en una pestaña nueva)' },
   helpNow: {
@@ -76,6 +82,7 @@ const ui: WholeUiStrings = {
     whyFits: 'Cómo se relaciona con sus respuestas',
     thingsToKnow: 'Lo que debe saber',
     wantToAsk: 'Quiero preguntar sobre esto',
+    otherOptions: 'Otras opciones sobre las que puede preguntar',
     cautionsHeading: 'Hable con su médico sobre',
     nextHeading: 'Qué hacer ahora',
     nextText: 'Imprima este resumen y llévelo a su cita, o muéstreselo a su médico.',
@@ -85,6 +92,8 @@ const ui: WholeUiStrings = {
   summary: {
     title: 'La autoevaluación de la depresión: un resumen para mi médico',
     selfReport: 'Informe del propio paciente. Esto no es un diagnóstico.',
+    completedIn: 'El o la paciente hizo la autoevaluación en {language}.',
+    languageNames: { en: 'inglés', es: 'español' },
     dateTime: 'Fecha y hora',
     clinic: 'Clínica',
     name: 'Nombre',

@@ -67,7 +67,7 @@ function instancesOf(bank: QuestionBank, section: Section, step: Step, answers: 
         id: instanceId(q.id, option.id),
         templateId: q.id,
         text: fill(q.text, name)!,
-        help: fill(q.help, name, option.help),
+        help: fill(q.help, name, option.hint),
       }));
       return {
         ...base,

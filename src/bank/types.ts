@@ -33,6 +33,8 @@ export interface AnswerOption {
   /** How the option is named inside a sentence of a repeated step (defaults to `label`). */
   name?: string;
   help?: string;
+  /** Not shown with the option: fills `{hint}` in its repeated step (a medicine's usual dose range). */
+  hint?: string;
   /** Choosing this option escalates the session's safety level. Read only by the safety guard. */
   risk?: RiskLevel;
   /** In a multiple-choice question: choosing it clears the others (e.g. "None of these"). */
@@ -78,7 +80,7 @@ export interface Step {
   /**
    * Repeat this step once for each option chosen in the named multiple-choice question
    * (exclusive options excepted). Question ids and texts are templates: `{name}` becomes the
-   * option's name (or what the patient typed, see `typedNames`), `{hint}` the option's help.
+   * option's name (or what the patient typed, see `typedNames`), `{hint}` the option's hint.
    */
   repeatFor?: string;
 }

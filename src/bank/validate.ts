@@ -64,6 +64,7 @@ const FIELDS = {
     label: required(text),
     name: text,
     help: text,
+    hint: text,
     group: text,
     exclusive: flag,
     endsScreen: flag,

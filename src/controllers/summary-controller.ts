@@ -23,6 +23,8 @@ export interface SummarySource {
   clinicName?: string;
   /** The clinic's sentence in place of "This screen does not send your answers anywhere." */
   privacyNote?: string;
+  /** `clinic-lang`: the language of the printout's clinician parts (absent → English). */
+  clinicLang?: string;
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -80,7 +82,7 @@ export class SummaryController implements ReactiveController, SummaryActions {
     const frame = openPrintFrame(this.host.renderRoot, source.content.ui.summary.title);
     const finish = await this.finish(source);
     if (!finish) return;
-    finish.printSummary(finish.summaryOf({ ...source, now: new Date(), personal }), await frame);
+    finish.printSummary(await finish.summaryWithClinicLang({ ...source, now: new Date(), personal }), await frame);
   };
 
   /** The same summary as plain text, without the name and date of birth (they are for paper). */
@@ -88,7 +90,7 @@ export class SummaryController implements ReactiveController, SummaryActions {
     const source = this.source();
     const finish = source && (await this.finish(source));
     if (!source || !finish) return;
-    const text = finish.summaryText(finish.summaryOf({ ...source, now: new Date() }));
+    const text = finish.summaryText(await finish.summaryWithClinicLang({ ...source, now: new Date() }));
     try {
       await navigator.clipboard.writeText(text);
       this.show(source, { kind: 'copied' });

@@ -3,7 +3,7 @@ import { answerOf, chosenIds } from '../bank/answers.js';
 import { templateIdOf } from '../bank/risk.js';
 import { instanceId, pruneAnswers } from '../bank/steps.js';
 import { scorePhq9 } from '../clinical/phq9.js';
-import { ENGLISH_UI } from '../clinical/result-content.js';
+import { ENGLISH_UI } from '../i18n/result-content.js';
 import type { Answers, AnswerValue, QuestionBank, SafetyLevel } from '../bank/types.js';
 import type { Pattern, Safety, ScreenerResult } from '../clinical/types.js';
 import type { WholeUiStrings } from '../i18n/ui-strings.js';

@@ -21,6 +21,7 @@ export interface OptionText {
   label: string;
   name?: string;
   help?: string;
+  hint?: string;
   group?: string;
 }
 

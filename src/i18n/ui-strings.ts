@@ -1,4 +1,4 @@
-import type { SafetyLevel } from '../bank/types.js';
+import type { Locale, SafetyLevel } from '../bank/types.js';
 import type { Finding, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, YesNoUnsure } from '../clinical/types.js';
 
 /**
@@ -23,14 +23,18 @@ export interface UiStrings {
     download: string;
   };
   progress: {
-    /** `{index}`, `{total}`, `{section}`. */
-    step: string;
+    /** `{index}`, `{total}`, `{section}`: pages this patient will see, welcome to review. */
+    page: string;
+    /** As `page`, while an answer still to come can add pages (e.g. one per medicine chosen). */
+    pageOrMore: string;
     review: string;
     result: string;
   };
   welcome: {
     /** `{clinic}`. Shown only when the clinic gave its name. */
     offeredBy: string;
+    /** `{minutes}`: how long the screen takes, measured from typical journeys. */
+    duration: string;
     notEmergencyHeading: string;
     /** `{emergency}`. */
     emergency: string;
@@ -44,6 +48,12 @@ export interface UiStrings {
     chooseAny: string;
     type: string;
     number: string;
+  };
+  /** The box above a long checklist that hides the rows not matching what is typed. */
+  filter: {
+    label: string;
+    /** `{count}`: rows left, announced politely as the patient types. */
+    shown: string;
   };
   /** Resource lists. */
   resources: {
@@ -117,6 +127,8 @@ export interface FinishUiStrings {
     thingsToKnow: string;
     /** Each option's checkbox; its name ends with the option's title, hidden. */
     wantToAsk: string;
+    /** Heads the options after the first three, one line each. */
+    otherOptions: string;
     cautionsHeading: string;
     nextHeading: string;
     nextText: string;
@@ -128,6 +140,9 @@ export interface FinishUiStrings {
   /** The printed summary and its plain-text copy. */
   summary: {
     selfReport: string;
+    /** `{language}`: in the clinic's language (`clinic-lang`), when the patient used another. */
+    completedIn: string;
+    languageNames: Record<Locale, string>;
     /** Labels of the header lines (name and date of birth are with the actions: the fields' labels). */
     dateTime: string;
     clinic: string;

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { StepInstance } from '../bank/steps.js';
+import { visibleSteps, type StepInstance } from '../bank/steps.js';
 import type { SectionId } from '../bank/types.js';
 import { currentStep } from './navigation.js';
 import type { screenerMachine } from './screener.machine.js';
@@ -57,4 +57,26 @@ export function progressOf(snapshot: ScreenerSnapshot): Progress {
   const section = step?.sectionId ?? 'welcome';
   const stepId = view === 'step' ? (step?.key ?? snapshot.context.stepKey) : view;
   return { stepId, section, index: sections.indexOf(section) + 1, total };
+}
+
+/** Where the patient is among the pages they will see, welcome to review (the result is not counted). */
+export interface PageCount {
+  /** 1-based; the review is the last page, and the result keeps the review's place. */
+  index: number;
+  total: number;
+  /** An answer on this page or a later one can still add pages (e.g. one per medicine chosen). */
+  mayGrow: boolean;
+}
+
+/** The page count this patient's answers give now: every shown step, then the review. */
+export function pageCountOf(snapshot: ScreenerSnapshot): PageCount {
+  const { bank, answers, safety, stepKey } = snapshot.context;
+  const steps = visibleSteps(bank, answers, safety.raisedBy);
+  const total = steps.length + 1;
+  const at = viewOf(snapshot) === 'step' ? steps.findIndex((step) => step.key === stepKey) : -1;
+  if (at < 0) return { index: total, total, mayGrow: false };
+  // Answers that add pages: the lists a step is repeated for (one page per option chosen).
+  const adding = bank.sections.flatMap((section) => section.steps.map((step) => step.repeatFor));
+  const mayGrow = steps.slice(at).some((step) => step.questions.some((q) => adding.includes(q.templateId)));
+  return { index: at + 1, total, mayGrow };
 }

@@ -39,6 +39,11 @@ export const formStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
   }
 
+  /* The filter box hides rows and groups with the hidden attribute, which display: grid overrides. */
+  [hidden] {
+    display: none !important;
+  }
+
   .group-heading {
     grid-column: 1 / -1;
     font-size: 0.95em;

@@ -49,30 +49,56 @@ export const resultStyles = css`
     padding: var(--trd-space);
   }
 
-  .option-card .label {
-    font-weight: 600;
-    color: var(--trd-muted);
-    margin-block-end: 0.25em;
-  }
-
   .option-card ul,
+  .option-row ul,
   .cautions {
     margin: 0 0 0.75em;
     padding-inline-start: 1.25em;
   }
 
   .option-card li,
+  .option-row li,
   .cautions li {
     margin-block-end: 0.35em;
   }
 
-  .option-card .ask {
-    margin: 0.5em 0 0;
+  .option-card .label,
+  .option-row .label {
     font-weight: 600;
+    color: var(--trd-muted);
+    margin-block-end: 0.25em;
   }
 
   .option-card .want-to-ask {
     margin-block-start: 0.75em;
+  }
+
+  /* Options after the first three: one line each, opening to the full card. */
+  .other-options {
+    margin-block: var(--trd-space) 0.5em;
+  }
+
+  .options.compact {
+    gap: 0.5em;
+  }
+
+  .option-row {
+    border-block-end: 1px solid var(--trd-border);
+    padding-block-end: 0.5em;
+  }
+
+  .option-row > details > summary {
+    cursor: pointer;
+    padding-block: 0.25em;
+  }
+
+  .option-row .want-to-ask {
+    margin-block-start: 0.25em;
+  }
+
+  .result .ask {
+    margin-block-start: var(--trd-space);
+    font-weight: 600;
   }
 
   /* Small, but still a 24 px target; long web addresses wrap at 320 px. */

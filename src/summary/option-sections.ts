@@ -1,4 +1,4 @@
-import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../i18n/result-content.js';
 import type { Safety, ScreenerResult } from '../clinical/types.js';
 import type { LocaleContent } from '../i18n/locale-content.js';
 

@@ -122,6 +122,27 @@ export const printStyles = css`
     margin: 0;
   }
 
+  /* The clinic's language (clinic-lang) beside the patient's: set apart, never louder. */
+  .gloss {
+    font-weight: 400;
+    font-style: italic;
+  }
+
+  th .gloss {
+    display: block;
+  }
+
+  .safety.bilingual {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    column-gap: 7pt;
+  }
+
+  .safety .clinic-lang {
+    border-inline-start: 0.75pt dashed #000;
+    padding-inline-start: 7pt;
+  }
+
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -183,7 +204,7 @@ export const printStyles = css`
   }
 
   .notes-box {
-    block-size: 24mm;
+    block-size: 19mm;
     border: 0.75pt solid #000;
   }
 
@@ -192,8 +213,18 @@ export const printStyles = css`
   }
 
   /* The options the patient wants to ask about take some of the notes' room: still one page. */
-  main:has(.section--want-to-ask) .notes-box {
-    block-size: 10mm;
+  main:has(.section--want-to-ask) .notes-box,
+  main:has(.clinic-lang) .notes-box {
+    block-size: 8mm;
+  }
+
+  /* Two languages (clinic-lang): a little smaller, sections closer together. */
+  html:has(.clinic-lang) {
+    font-size: 8.5pt;
+  }
+
+  main:has(.clinic-lang) section {
+    margin-block-end: 4pt;
   }
 
   footer {

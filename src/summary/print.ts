@@ -14,9 +14,9 @@ function fields(list: SummaryField[], className: string) {
   </dl>`;
 }
 
-function safetyBox(safety: SummarySafety) {
-  return html`<section class="safety safety--${safety.level}" aria-labelledby="safety-heading">
-    <h2 id="safety-heading">${safety.heading}: <span class="status">${safety.status}</span></h2>
+/** The safety box's words: in the patient's language, then again in the clinic's (`clinic-lang`). */
+function safetyLines(safety: SummarySafety, headingId?: string) {
+  return html`<h2 id=${headingId ?? nothing}>${safety.heading}: <span class="status">${safety.status}</span></h2>
     <p>${safety.detail}</p>
     ${safety.triggers.length
       ? html`<p class="label">${safety.triggersLabel}</p>
@@ -25,14 +25,37 @@ function safetyBox(safety: SummarySafety) {
           </ul>`
       : nothing}
     ${fields(safety.fields, 'fields inline')}
-    ${safety.banner ? html`<p class="banner" data-part="crisis-banner">${safety.banner}</p>` : nothing}
+    ${safety.banner ? html`<p class="banner" data-part="crisis-banner">${safety.banner}</p>` : nothing}`;
+}
+
+/** The safety box; in two languages, side by side (one page still). */
+function safetyBox(safety: SummarySafety, clinic: SummaryDocument['clinic']) {
+  if (!clinic) {
+    return html`<section class="safety safety--${safety.level}" aria-labelledby="safety-heading">
+      ${safetyLines(safety, 'safety-heading')}
+    </section>`;
+  }
+  return html`<section class="safety safety--${safety.level} bilingual" aria-labelledby="safety-heading">
+    <div>${safetyLines(safety, 'safety-heading')}</div>
+    <div class="clinic-lang" lang=${clinic.lang}>${safetyLines(clinic.safety)}</div>
   </section>`;
 }
 
-function table({ columns, rows }: NonNullable<SummarySection['table']>) {
+/** A heading, then the clinic's words for it when the patient used another language. */
+function heading(section: SummarySection) {
+  const { clinic } = section;
+  return html`${section.heading}${clinic ? html` <span class="gloss" lang=${clinic.lang}>/ ${clinic.heading}</span>` : nothing}`;
+}
+
+function table({ columns, rows }: NonNullable<SummarySection['table']>, clinic: SummarySection['clinic']) {
+  const gloss = (i: number) => clinic?.columns?.[i];
   return html`<table>
     <thead>
-      <tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+      <tr>
+        ${columns.map(
+          (c, i) => html`<th scope="col">${c}${gloss(i) ? html`<span class="gloss" lang=${clinic!.lang}>${gloss(i)}</span>` : nothing}</th>`,
+        )}
+      </tr>
     </thead>
     <tbody>
       ${rows.map(([name, ...cells]) => html`<tr><th scope="row">${name}</th>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}
@@ -54,13 +77,14 @@ function lines(section: SummarySection) {
 function sectionView(section: SummarySection, runIn = false) {
   if (runIn) {
     return html`<section class="section section--${section.id} run-in-heading">
-      <span class="label">${section.heading}:</span> ${lines(section)}
+      <span class="label">${heading(section)}:</span> ${lines(section)}
     </section>`;
   }
   return html`<section class="section section--${section.id}">
-    <h2>${section.heading}</h2>
+    <h2>${heading(section)}</h2>
     ${lines(section)} ${fields(section.fields, section.id === 'preferences' ? 'fields' : 'fields inline')}
-    ${section.table ? table(section.table) : nothing}
+    ${section.clinic?.fields.length ? html`<div class="clinic-lang" lang=${section.clinic.lang}>${fields(section.clinic.fields, 'fields inline')}</div>` : nothing}
+    ${section.table ? table(section.table, section.clinic) : nothing}
   </section>`;
 }
 
@@ -88,11 +112,16 @@ function summaryTemplate(summary: SummaryDocument) {
       <header>
         <h1>${summary.title}</h1>
         <p><span class="self-report">${summary.selfReport}</span> ${summary.privacy}</p>
+        ${summary.clinic ? html`<p class="self-report" lang=${summary.clinic.lang}>${summary.clinic.note}</p>` : nothing}
         ${fields(summary.details, 'fields inline details')}
       </header>
-      ${safetyBox(summary.safety)} ${sectionsView(summary.sections)}
+      ${safetyBox(summary.safety, summary.clinic)} ${sectionsView(summary.sections)}
       <section class="notes">
-        <h2>${summary.notesHeading}</h2>
+        <h2>
+          ${summary.notesHeading}${summary.clinic
+            ? html` <span class="gloss" lang=${summary.clinic.lang}>/ ${summary.clinic.notesHeading}</span>`
+            : nothing}
+        </h2>
         <div class="notes-box"></div>
       </section>
     </main>

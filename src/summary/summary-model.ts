@@ -7,7 +7,7 @@ import type { Answers, AnswerValue, QuestionBank, SafetyLevel, SectionId } from 
 import { cautionsFor } from '../clinical/cautions.js';
 import { findingOf, softeningNotes } from '../clinical/finding.js';
 import { trdPattern } from '../clinical/pattern.js';
-import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../i18n/result-content.js';
 import { PHQ9_DIFFICULTY, PHQ9_ITEMS, scorePhq9 } from '../clinical/phq9.js';
 import { MEDS_TRIED, medicationTrials, trialStatus } from '../clinical/trials.js';
 import type { MedicationTrial, Safety, ScreenerResult } from '../clinical/types.js';
@@ -40,6 +40,8 @@ export interface SummarySection {
   lines: string[];
   list?: 'ordered' | 'plain';
   table?: { columns: string[]; rows: string[][] };
+  /** The section's clinician parts again in the clinic's language (`clinic-lang`), when the patient used another. */
+  clinic?: { lang: string; heading: string; fields: SummaryField[]; columns?: string[] };
 }
 
 /**
@@ -74,6 +76,8 @@ export interface SummaryDocument {
   privacy: string;
   details: SummaryField[];
   safety: SummarySafety;
+  /** In the clinic's language when the patient used another: "Patient completed the screen in Spanish." and the safety box. */
+  clinic?: { lang: string; note: string; safety: SummarySafety; notesHeading: string };
   sections: SummarySection[];
   notesHeading: string;
   footer: string[];
@@ -200,6 +204,12 @@ function phq9Section(reading: Reading): SummarySection | null {
   };
 }
 
+/** The PHQ-9's attribution, once, under a printout that shows its score (CLINICAL.md §3). */
+function phq9Credit({ bank }: Reading): string[] {
+  const first = findQuestion(bank, PHQ9_ITEMS[0]);
+  return first?.verbatim && first.help ? [first.help] : [];
+}
+
 function medicineRow(ui: WholeUiStrings, trial: MedicationTrial): string[] {
   const s = ui.summary;
   return [
@@ -218,7 +228,7 @@ function medicinesSection(reading: Reading, result: ScreenerResult | null, conte
   if (answers[MEDS_TRIED] === undefined) return null;
   const trials = result?.medications ?? medicationTrials(bank, answers);
   const found = trdPattern(trials);
-  const finding = findingOf(trials, result?.cautions ?? cautionsFor(answers), found);
+  const finding = findingOf(trials, result?.cautions ?? cautionsFor(answers, resultContentOf(content).cautions), found);
   const period = answerOf(reading, PERIOD_LENGTH);
   const c = ui.summary.columns;
   return {
@@ -267,8 +277,9 @@ export function summaryOf(input: SummaryInput): SummaryDocument {
   const ui = wholeUiOf(content);
   const raised = context.safety.raisedBy;
   const reading: Reading = { bank: context.bank, answers: pruneAnswers(context.bank, context.answers, raised), ui, raised };
+  const phq9 = phq9Section(reading);
   const sections = [
-    phq9Section(reading),
+    phq9,
     medicinesSection(reading, context.result, content),
     choicesSection(reading, OTHER_TREATMENTS, ui.summary.otherTreatmentsHeading),
     choicesSection(reading, HEALTH, ui.summary.cautionsHeading),
@@ -293,6 +304,7 @@ export function summaryOf(input: SummaryInput): SummaryDocument {
     footer: [
       resultContentOf(content).resultCopy.notDiagnosis,
       `${format(ui.summary.widgetVersion, { version: WIDGET_VERSION })} · ${format(ui.summary.version, { version: context.bank.version })}`,
+      ...(phq9 ? phq9Credit(reading) : []),
     ],
   };
 }

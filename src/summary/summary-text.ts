@@ -1,4 +1,4 @@
-import { labelOf, type SummaryDocument, type SummaryField, type SummarySection } from './summary-model.js';
+import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-model.js';
 
 /**
  * The summary as plain text for a patient-portal message: headings in capitals, one "label:
@@ -16,23 +16,33 @@ function sectionLines(section: SummarySection, upper: (text: string) => string):
   const lines = section.lines.map((line, i) =>
     section.list === 'ordered' ? `${i + 1}. ${line}` : section.list === 'plain' ? `- ${line}` : line,
   );
-  return ['', upper(section.heading), ...fieldLines(section.fields), ...rows, ...lines];
+  const { clinic } = section;
+  const heading = upper(section.heading) + (clinic ? ` / ${clinic.heading.toLocaleUpperCase(clinic.lang)}` : '');
+  return ['', heading, ...fieldLines(section.fields), ...fieldLines(clinic?.fields ?? []), ...rows, ...lines];
+}
+
+/** The safety box's lines, in one language. */
+function safetyLines(safety: SummarySafety, upper: (text: string) => string): string[] {
+  return [
+    `${upper(safety.heading)}: ${safety.status}`,
+    safety.detail,
+    ...(safety.triggers.length ? [safety.triggersLabel, ...safety.triggers.map((t) => `- ${t.label} — ${t.value}`)] : []),
+    ...fieldLines(safety.fields),
+    ...(safety.banner ? [safety.banner] : []),
+  ];
 }
 
 export function summaryText(summary: SummaryDocument): string {
   const upper = (text: string) => text.toLocaleUpperCase(summary.lang);
-  const { safety } = summary;
+  const { clinic } = summary;
   return [
     upper(summary.title),
     summary.selfReport,
     summary.privacy,
     ...fieldLines(summary.details),
     '',
-    `${upper(safety.heading)}: ${safety.status}`,
-    safety.detail,
-    ...(safety.triggers.length ? [safety.triggersLabel, ...safety.triggers.map((t) => `- ${t.label} — ${t.value}`)] : []),
-    ...fieldLines(safety.fields),
-    ...(safety.banner ? [safety.banner] : []),
+    ...safetyLines(summary.safety, upper),
+    ...(clinic ? ['', clinic.note, ...safetyLines(clinic.safety, (text) => text.toLocaleUpperCase(clinic.lang))] : []),
     ...summary.sections.flatMap((section) => sectionLines(section, upper)),
     '',
     ...summary.footer,

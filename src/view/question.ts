@@ -5,6 +5,7 @@ import type { QuestionInstance } from '../bank/steps.js';
 import type { AnswerOption, AnswerValue } from '../bank/types.js';
 import type { UiStrings } from '../i18n/ui-strings.js';
 import type { ViewContext } from './context.js';
+import { FILTER_FROM, filterBox } from './filter.js';
 
 /**
  * One question: choices are native radios / checkboxes in a `<fieldset>` with a `<legend>`;
@@ -118,9 +119,10 @@ export function questionView(ctx: ViewContext, q: QuestionInstance) {
   // An instrument item's help is the instrument's credit line (the PHQ-9's, on its first item): a
   // footer under the answers, once, never between the question and its answers.
   const credit = q.verbatim ? q.help : undefined;
+  const filter = q.type === 'multiple' && (q.options?.length ?? 0) >= FILTER_FROM ? filterBox(q.id, ctx.ui) : nothing;
   return html`<fieldset class="question" aria-describedby=${describedBy(!credit && q.help && help)}>
       <legend class="question-text">${q.text}</legend>
-      ${credit ? nothing : helpText} ${errorMessage} ${choices(q, value, invalid, answer)}
+      ${credit ? nothing : helpText} ${errorMessage} ${filter} ${choices(q, value, invalid, answer)}
     </fieldset>
     ${credit ? html`<p class="help credit">${credit}</p>` : nothing}`;
 }

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fillCrisisCopy } from '../crisis/regions.js';
-import type { Caution, TreatmentOption } from '../clinical/contentTypes.js';
+import type { Caution, ResultContent, TreatmentOption } from '../clinical/contentTypes.js';
+import type { WholeUiStrings } from '../i18n/ui-strings.js';
 import { explainResult } from '../clinical/explain.js';
-import { resultContentOf, wholeUiOf } from '../clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../i18n/result-content.js';
 import type { ScreenerResult } from '../clinical/types.js';
 import { summaryActions } from '../summary/actions-view.js';
 import { format } from '../i18n/format.js';
@@ -37,34 +38,64 @@ function wantToAsk(ctx: ViewContext, option: TreatmentOption, ticked: boolean) {
   </div>`;
 }
 
-function optionCard(ctx: ViewContext, option: TreatmentOption, reasons: string[], ticked: boolean) {
-  const ui = wholeUiOf(ctx.content);
-  return html`<li class="option-card">
-    <h4 part="heading">${option.title}</h4>
-    ${reasons.length
+type Listed = { option: TreatmentOption; reasons: string[]; ticked: boolean };
+
+/** How many options open as full cards; the rest are one line each (CLINICAL.md §7). */
+const FULL_CARDS = 3;
+
+function optionDetails(ui: WholeUiStrings, { option, reasons }: Listed) {
+  return html`${reasons.length
       ? html`<p class="label">${ui.result.whyFits}</p>
           <ul>${reasons.map((r) => html`<li>${r}</li>`)}</ul>`
       : nothing}
     <details>
       <summary>${ui.result.thingsToKnow}</summary>
       <ul>${option.facts.map((fact) => html`<li>${fact.text} ${sourceLink(fact.source, ui)}</li>`)}</ul>
-    </details>
-    <p class="ask">${resultContentOf(ctx.content).resultCopy.askDoctor}</p>
-    ${wantToAsk(ctx, option, ticked)}
+    </details>`;
+}
+
+function optionCard(ctx: ViewContext, listed: Listed) {
+  return html`<li class="option-card" data-option=${listed.option.id}>
+    <h4 part="heading" class="option-title">${listed.option.title}</h4>
+    ${optionDetails(wholeUiOf(ctx.content), listed)} ${wantToAsk(ctx, listed.option, listed.ticked)}
   </li>`;
+}
+
+/** One line (title and its first reason) that opens to the full card; the checkbox stays outside. */
+function optionRow(ctx: ViewContext, listed: Listed) {
+  return html`<li class="option-row" data-option=${listed.option.id}>
+    <details>
+      <summary><strong class="option-title">${listed.option.title}</strong>${listed.reasons.length ? html`: ${listed.reasons[0]}` : nothing}</summary>
+      ${optionDetails(wholeUiOf(ctx.content), listed)}
+    </details>
+    ${wantToAsk(ctx, listed.option, listed.ticked)}
+  </li>`;
+}
+
+/** True when some option is given only in a way the person did not pick (the ranking's `routeClash`). */
+function anyRouteMismatch(content: ResultContent, listed: Listed[]): boolean {
+  const { sentences, routes } = content.reasons;
+  const clashes = new Set(Object.values(routes).map((route) => format(sentences.routeClash, { route })));
+  return listed.some(({ reasons }) => reasons.some((r) => clashes.has(r)));
 }
 
 function options(ctx: ViewContext, result: ScreenerResult) {
   const content = resultContentOf(ctx.content);
   const { ui } = content;
-  const cards = result.options
-    .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons }))
-    .filter((card): card is { option: TreatmentOption; reasons: string[] } => !!card.option);
+  const listed = result.options
+    .map(({ id, reasons }) => ({ option: content.options.find((o) => o.id === id), reasons, ticked: result.wantToAsk.includes(id) }))
+    .filter((item): item is Listed => !!item.option);
+  if (!listed.length) return html`<h3 part="heading">${ui.result.optionsHeading}</h3><p>${ui.result.noOptions}</p>`;
+  const others = listed.slice(FULL_CARDS);
   return html`<h3 part="heading">${ui.result.optionsHeading}</h3>
-    ${cards.length
-      ? html`<p>${content.resultCopy.orderNote}</p>
-          <ol class="options">${cards.map(({ option, reasons }) => optionCard(ctx, option, reasons, result.wantToAsk.includes(option.id)))}</ol>`
-      : html`<p>${ui.result.noOptions}</p>`}`;
+    <p>${content.resultCopy.orderNote}</p>
+    ${anyRouteMismatch(content, listed) ? html`<p class="mismatch">${content.resultCopy.routeMismatch}</p>` : nothing}
+    <ol class="options">${listed.slice(0, FULL_CARDS).map((item) => optionCard(ctx, item))}</ol>
+    ${others.length
+      ? html`<h4 part="heading" class="other-options">${ui.result.otherOptions}</h4>
+          <ol class="options compact" start=${FULL_CARDS + 1}>${others.map((item) => optionRow(ctx, item))}</ol>`
+      : nothing}
+    <p class="ask">${content.resultCopy.askDoctor}</p>`;
 }
 
 function cautions(ctx: ViewContext, result: ScreenerResult) {

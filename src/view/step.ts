@@ -7,6 +7,7 @@ import { firstStepKey, previousStepKey } from '../machine/navigation.js';
 import { stepOf } from '../machine/selectors.js';
 import type { ViewContext } from './context.js';
 import { privacySentence } from './privacy.js';
+import { durationSentence } from './progress.js';
 import { questionView } from './question.js';
 import { crisisLineLinks, linksOf, resourceLinks } from './resources.js';
 
@@ -68,6 +69,7 @@ export function stepView(ctx: ViewContext) {
     html`${keyed(step.key, html`<h2 part="heading" tabindex="-1" data-view-focus>${step.title}</h2>`)}
       ${isFirst && ctx.clinicName ? html`<p>${format(ctx.ui.welcome.offeredBy, { clinic: ctx.clinicName })}</p>` : nothing}
       ${step.intro ? html`<p class="intro">${step.intro}</p>` : nothing}
+      ${isFirst ? html`<p>${durationSentence(ctx.ui)}</p>` : nothing}
       ${isFirst ? html`<p class="privacy">${privacySentence(ctx.ui, ctx.privacyNote)}</p>` : nothing}
       ${isFirst ? notEmergency(ctx) : nothing}
       ${questionsInPlace(ctx, step, template)}

@@ -51,9 +51,11 @@ describe('validateBank: the shipped bank', () => {
   it('lists every medicine once, unconfirmed brands left out', () => {
     const options = question(bank, 'meds-tried').options!;
     expect(options).to.have.length(29);
-    expect(options.find((o) => o.id === 'sertraline')).to.include({ label: 'sertraline (Zoloft)', group: 'SSRI' });
+    expect(options.find((o) => o.id === 'sertraline')).to.include({ label: 'sertraline (Zoloft)', group: 'Medicines like sertraline (SSRIs)' });
     expect(options.find((o) => o.id === 'fluvoxamine')!.label).to.equal('fluvoxamine');
-    expect(options.find((o) => o.id === 'selegiline-patch')!.help).to.equal('Usual dose range: 6–12 mg per 24 hours');
+    // The dose range is the dose question's hint, never shown in the list.
+    expect(options.find((o) => o.id === 'selegiline-patch')).to.deep.include({ hint: 'Usual dose range: 6–12 mg per 24 hours' });
+    expect(options.some((o) => o.help), 'no hint in the list').to.equal(false);
     expect(options.find((o) => o.id === 'none')!.exclusive).to.equal(true);
     expect(step(bank, 'med').repeatFor).to.equal('meds-tried');
     expect(bank.typedNames).to.deep.equal({ other: 'meds-other-name' });

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { PRIMARY_PUBLISHERS } from '../../questions/primary-publishers.js';
 import * as sources from '../../questions/sources.js';
 import type { Locale } from '../../src/bank/types.js';
-import { resultContentOf, wholeUiOf } from '../../src/clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../../src/i18n/result-content.js';
 import type { LocaleContent } from '../../src/i18n/locale-content.js';
 import { CONTENT } from '../helpers/patient-strings.js';
 

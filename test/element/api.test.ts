@@ -154,7 +154,7 @@ describe('<trd-screener> API', () => {
     await d.walkToResult({ 'pref-routes': ['nasal', 'iv', 'injection', 'oral', 'non-medicine'] });
     const ids = d.completes[0].result.options.map((o) => o.id);
     expect(ids).to.have.members(['psychotherapy', 'tms']);
-    expect(d.root.querySelectorAll('[part="result"] .option-card').length).to.equal(2);
+    expect(d.root.querySelectorAll('[part="result"] [data-option]').length).to.equal(2);
   });
 
   it('keeps its state when moved in the document', async () => {

@@ -138,7 +138,7 @@ describe('<trd-screener> crisis through the element', () => {
     expect(d.root.querySelector('[part="crisis-banner"]')).to.exist;
     await d.walkTo('review');
     await d.click('See my results');
-    expect(d.root.querySelector('.option-card')).to.equal(null);
+    expect(d.root.querySelector('[data-option]')).to.equal(null);
     expect(d.crisisPanel).to.exist;
   });
 

@@ -48,7 +48,7 @@ describe('<trd-screener> full journey', () => {
       'This is not a diagnosis. It is a summary of your own answers to help you talk with your doctor.',
     );
     expect(d.text(result.querySelector('[part="summary"]'))).to.match(/PHQ-9/);
-    expect(result.querySelectorAll('.option-card').length).to.equal(d.el.result!.options.length);
+    expect(result.querySelectorAll('[data-option]').length).to.equal(d.el.result!.options.length);
     expect(d.text(result)).to.contain('If you ever have thoughts of suicide, you can call or text 988 any time.');
     const contact = result.querySelector<HTMLAnchorElement>('a[href="#book"]')!;
     expect(d.text(contact)).to.equal('Book a consultation');
@@ -85,12 +85,12 @@ describe('<trd-screener> full journey', () => {
     expect(d.input('phq9-1', 'several-days')!.checked).to.equal(true);
   });
 
-  it('reports progress as a section step', async () => {
+  it('reports the section in screener-step, and shows the page among the pages this patient will see', async () => {
     const d = await mountScreener();
     await d.walkTo('phq9-1');
     expect(d.steps.at(-1)).to.deep.equal({ stepId: 'phq9-1', section: 'feeling', index: 2, total: 9 });
     const progress = d.root.querySelector('[part="progress"]')!;
     expect(progress.getAttribute('aria-live')).to.equal('polite');
-    expect(d.text(progress)).to.equal('Step 2 of 9 — How you have been feeling');
+    expect(d.text(progress)).to.equal('Page 3 of 27 or more — How you have been feeling');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import spanishUi from '../../questions/es/ui.es.js';
-import { ENGLISH_RESULT, ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
+import { ENGLISH_RESULT, ENGLISH_UI as ui } from '../../src/i18n/result-content.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 
 /**
@@ -13,7 +13,7 @@ import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js
 const titleOf = (id: string) => ENGLISH_RESULT.options.find((o) => o.id === id)!.title;
 
 function boxes(d: ScreenerDriver): HTMLInputElement[] {
-  return [...d.root.querySelectorAll<HTMLInputElement>('[part="result"] .option-card input[type="checkbox"]')];
+  return [...d.root.querySelectorAll<HTMLInputElement>('[part="result"] [data-option] input[type="checkbox"]')];
 }
 
 /** Ticks or unticks an option's box by clicking its visible label, as a person does. */
@@ -25,8 +25,10 @@ async function toggle(d: ScreenerDriver, optionId: string): Promise<void> {
 async function printedSections(d: ScreenerDriver): Promise<Record<string, string[]>> {
   await d.el.print();
   const page = d.root.querySelector<HTMLIFrameElement>('iframe[data-trd-print]')!.contentDocument!;
-  // A heading is an h2, or a bold label run in before its list (the options listed after the wishes).
-  const headingOf = (s: Element) => s.querySelector('h2')?.textContent ?? s.querySelector(':scope > .label')!.textContent.replace(/:$/, '');
+  // A heading is an h2, or a bold label run in before its list (the options listed after the wishes);
+  // its own words, without the clinic's language after them (clinic-lang).
+  const ownText = (e: Element) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+  const headingOf = (s: Element) => ownText(s.querySelector('h2') ?? s.querySelector(':scope > .label')!).replace(/\s*:?\s*$/, '').trim();
   const sections = [...page.querySelectorAll('section.section')];
   return Object.fromEntries(sections.map((s) => [headingOf(s), [...s.querySelectorAll('li')].map((li) => li.textContent.trim())]));
 }

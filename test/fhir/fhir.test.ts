@@ -8,7 +8,7 @@ import type { ScreenerResult } from '../../src/clinical/types.js';
 import { questionnaireOf, type Repeat } from '../../src/fhir/questionnaire.js';
 import { sessionBundle } from '../../src/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
-import { ENGLISH_UI } from '../../src/clinical/result-content.js';
+import { ENGLISH_UI } from '../../src/i18n/result-content.js';
 import { toQuestionnaire, toQuestionnaireResponse } from '../../src/tools.js';
 import { bank, startScreener, walkToResult } from '../helpers/journeys.js';
 import { personas } from '../helpers/personas.js';
@@ -169,7 +169,8 @@ describe('FHIR QuestionnaireResponse of a completed screen', () => {
     const response = toQuestionnaireResponse(result);
     const groups = response.item.find((i) => i.linkId === 'section:medicines')!.item!.filter((i) => i.linkId === 'step:med');
     expect(groups.map((g) => g.item![0].answer![0].valueCoding!.code)).to.deep.equal(result.medications.map((m) => m.id));
-    expect(groups[0].item!.find((i) => i.linkId === 'med-weeks')!.answer).to.deep.equal([
+    const escitalopram = groups.find((g) => g.item![0].answer![0].valueCoding!.code === 'escitalopram')!;
+    expect(escitalopram.item!.find((i) => i.linkId === 'med-weeks')!.answer).to.deep.equal([
       { valueCoding: { code: 'under-4', display: 'Less than 4 weeks' } },
     ]);
   });

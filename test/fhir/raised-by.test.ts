@@ -7,7 +7,7 @@ import {
   toQuestionnaireResponse,
 } from '../../src/fhir/response.js';
 import type { Extension, Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
-import { ENGLISH_UI } from '../../src/clinical/result-content.js';
+import { ENGLISH_UI } from '../../src/i18n/result-content.js';
 import { bank, startScreener, walkTo } from '../helpers/journeys.js';
 import { SIX_ESCALATED, URGENT, sessionOf } from '../summary/personas.js';
 import { retractedSession } from '../summary/retracted.js';

@@ -111,7 +111,8 @@ export class ScreenerDriver {
 
   /** Ids of the questions shown on the current step, in order. */
   questionIds(): string[] {
-    const ids = [...this.root.querySelectorAll<HTMLInputElement>('.question input')].map((i) =>
+    // A list's filter box (type="search") is no question.
+    const ids = [...this.root.querySelectorAll<HTMLInputElement>('.question input:not([type="search"])')].map((i) =>
       i.type === 'radio' || i.type === 'checkbox' ? i.name : i.id.slice('in-'.length),
     );
     return [...new Set(ids)];

@@ -16,7 +16,7 @@
 import medicines from '../../questions/medicines.en.js';
 import spanish from '../../questions/es/index.js';
 import type { AnswerOption, Locale, Question, QuestionBank } from '../../src/bank/types.js';
-import { resultContentOf, wholeUiOf } from '../../src/clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../../src/i18n/result-content.js';
 import { fillCrisisCopy } from '../../src/crisis/regions.js';
 import type { CrisisContent } from '../../src/crisis/types.js';
 import { format } from '../../src/i18n/format.js';
@@ -59,15 +59,17 @@ function fillsOf(content: LocaleContent): Record<string, string[]> {
   const example = EXAMPLES[locale];
   return {
     name: [sertraline?.label ?? example.medicine, unsureName?.name ?? example.medicine],
-    hint: [sertraline?.help ?? ''],
+    hint: [sertraline?.hint ?? ''],
     route: Object.values(reasons.routes),
     topic: cautions.map((caution) => caution.topic),
     medicine: [example.medicine],
     medicines: [new Intl.ListFormat(locale, { type: 'conjunction' }).format([example.medicine, unsureName?.name ?? example.medicine])],
     answers: [unclear['med-dose'] ?? '', new Intl.ListFormat(locale, { type: 'conjunction' }).format(Object.values(unclear))],
     clinic: [example.clinic],
+    count: ['5'],
     index: ['3'],
     total: ['12'],
+    minutes: ['10'],
     section: [bank.sections[1]?.title ?? ''],
     question: [questionsOf(bank).find((question) => question.id === 'age')?.text ?? ''],
     site: ['fda.gov'],
@@ -75,6 +77,7 @@ function fillsOf(content: LocaleContent): Record<string, string[]> {
     version: [bank.version],
     raised: [ui.summary.yesNoUnsure.yes],
     current: [ui.summary.yesNoUnsure.no],
+    language: Object.values(ui.summary.languageNames),
   };
 }
 

@@ -61,9 +61,11 @@ interface Trial {
   sideEffects?: string;
 }
 
-/** Ticks the medicines (in the list's order) and answers each one's questions. */
+const LISTED = findQuestion(bank, 'meds-tried')!.options!.map((option) => option.id);
+
+/** Ticks the medicines (in the list's order, as the checklist answers) and answers each one's questions. */
 function medicines(trials: Record<string, Trial>): Answers {
-  const answers: Answers = { 'meds-tried': Object.keys(trials) };
+  const answers: Answers = { 'meds-tried': Object.keys(trials).sort((a, b) => LISTED.indexOf(a) - LISTED.indexOf(b)) };
   for (const [id, t] of Object.entries(trials)) {
     Object.assign(answers, {
       [`med-period:${id}`]: t.period ?? 'this',
@@ -226,8 +228,8 @@ export const personas: Persona[] = [
       phq9: MS_SCORE,
       summary: [
         resultCopy.headlines.unclear,
-        unsureAbout('fluoxetine'),
         unsureAbout('sertraline'),
+        unsureAbout('fluoxetine'),
         resultCopy.unclearClosing,
       ],
       reasons: { 'esketamine-nasal': [say('afterTwoMedicines')] },

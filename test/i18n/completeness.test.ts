@@ -12,7 +12,7 @@ import { instruments } from '../../questions/es/instruments.es.js';
 import { REGION_IDS } from '../../src/crisis/types.js';
 import { validateRegions } from '../crisis/validate-regions.js';
 import { validateBank } from '../../src/bank/validate.js';
-import { resultContentOf } from '../../src/clinical/result-content.js';
+import { resultContentOf } from '../../src/i18n/result-content.js';
 import { contentFor, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { localize } from '../../src/i18n/translation.js';
 

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import spanishUi from '../../questions/es/ui.es.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import { CONTENT } from '../helpers/patient-strings.js';
-import { resultContentOf, wholeUiOf } from '../../src/clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../../src/i18n/result-content.js';
 
 /** A screen in Spanish, in the region given, walked until the panel that `answers` raise. */
 async function spanishPanel(region: string, stepId: string, answers: Record<string, string>): Promise<ScreenerDriver> {

@@ -10,7 +10,7 @@ import type { QuestionBank } from '../../src/bank/types.js';
 import { findQuestion } from '../../src/bank/steps.js';
 import type { ScreenerEmitted } from '../../src/machine/types.js';
 import { format } from '../../src/i18n/format.js';
-import { wholeUiOf } from '../../src/clinical/result-content.js';
+import { wholeUiOf } from '../../src/i18n/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';

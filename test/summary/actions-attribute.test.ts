@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
+import { ENGLISH_UI as ui } from '../../src/i18n/result-content.js';
 import { chosenActions } from '../../src/summary/chosen-actions.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import { captureWarnings } from '../helpers/warnings.js';

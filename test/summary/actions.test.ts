@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { regions } from '../../questions/crisis.js';
-import { ENGLISH_UI as ui } from '../../src/clinical/result-content.js';
+import { ENGLISH_UI as ui } from '../../src/i18n/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import type { Bundle, QuestionnaireResponse } from '../../src/fhir/types.js';
 import { BIRTH_DATE_FIELD, NAME_FIELD } from '../../src/summary/types.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Finding } from '../../src/clinical/types.js';
-import { resultContentOf, wholeUiOf } from '../../src/clinical/result-content.js';
+import { resultContentOf, wholeUiOf } from '../../src/i18n/result-content.js';
 import { format } from '../../src/i18n/format.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { labelOf, summaryOf } from '../../src/summary/summary-model.js';
@@ -27,7 +27,7 @@ const fluoxetine = { en: 'fluoxetine (Prozac)', es: 'fluoxetina (Prozac)' };
 const cases: Array<[SummaryPersona, Expected]> = [
   [
     REVIEW_CASES.twoGoodThenLost,
-    { finding: 'adequate-helped', counted: 0, rows: [[fluoxetine, 'adequate'], [sertraline, 'adequate']] },
+    { finding: 'adequate-helped', counted: 0, rows: [[sertraline, 'adequate'], [fluoxetine, 'adequate']] },
   ],
   [REVIEW_CASES.remissionOnly, { finding: 'adequate-helped', counted: 0, rows: [[sertraline, 'adequate']] }],
   [REVIEW_CASES.zoloftBesideSertraline, { finding: 'one-adequate-trial', counted: 1, rows: [[sertraline, 'adequate']] }],

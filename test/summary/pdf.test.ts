@@ -3,7 +3,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { renderSummary } from '../../src/summary/print.js';
 import { openPrintFrame } from '../../src/summary/print-frame.js';
-import { summaryOf, type SummaryDocument } from '../../src/summary/summary-model.js';
+import { findQuestion } from '../../src/bank/steps.js';
+import { fillCrisisCopy } from '../../src/crisis/regions.js';
+import { wholeUiOf } from '../../src/i18n/result-content.js';
+import { bilingualSummaryOf } from '../../src/summary/clinic-lang.js';
+import { type SummaryDocument } from '../../src/summary/summary-model.js';
 import { NO_MEDICINES, SIX_CALM, SIX_ESCALATED, URGENT, sessionOf, type SummaryPersona } from './personas.js';
 
 /**
@@ -44,13 +48,17 @@ async function print(name: string, summary: SummaryDocument): Promise<PrintResul
 /** Text compared without spaces and case: line breaks and capitals are the page's business. */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-/** `wishes`: the patient ticked "I want to ask about this" on every option (its longest section). */
+/**
+ * `wishes`: the patient ticked "I want to ask about this" on every option (its longest section).
+ * The clinic's language is the default, English (`clinic-lang`).
+ */
 function summaryFor(persona: SummaryPersona, content: LocaleContent, wishes = false): SummaryDocument {
   const context = sessionOf(persona, content);
   const result = context.result && wishes ? { ...context.result, wantToAsk: context.result.options.map((o) => o.id) } : context.result;
-  return summaryOf({
+  return bilingualSummaryOf({
     context: { ...context, result },
     content,
+    clinicContent: english,
     region: content.crisis.regions.US,
     clinicName: 'Riverbend Health',
     now: NOW,
@@ -65,12 +73,15 @@ const cases: Array<[string, SummaryPersona, () => Promise<LocaleContent>, boolea
   ['no-medicines', NO_MEDICINES, () => Promise.resolve(english)],
   ['urgent', URGENT, () => Promise.resolve(english)],
   ['six-medicines-escalated-es', SIX_ESCALATED, () => loadContent('es')],
+  ['six-medicines-escalated-wishes-es', SIX_ESCALATED, () => loadContent('es'), true],
+  ['urgent-es', URGENT, () => loadContent('es')],
 ];
 
 describe('doctor’s summary on paper', () => {
   for (const [name, persona, load, wishes] of cases) {
     it(`${name}: ${persona.name}${wishes ? ', every option ticked' : ''}: one page on Letter and on A4, safety status on it`, async function () {
-      const summary = summaryFor(persona, await load(), wishes);
+      const content = await load();
+      const summary = summaryFor(persona, content, wishes);
       const printed = await print(name, summary);
       if ('unsupported' in printed) this.skip(); // Not Chromium: the PDF check runs there only.
       for (const [format, { pages, pdf, png }] of Object.entries(printed as Record<string, Printed>)) {
@@ -82,8 +93,51 @@ describe('doctor’s summary on paper', () => {
         expect(page).to.contain(squash(summary.notesHeading));
         for (const section of summary.sections) expect(page).to.contain(squash(section.heading));
         expect(page).to.contain(squash(summary.footer[1]));
+        // The PHQ-9's credit line, once for the instrument (CLINICAL.md §3).
+        const credit = squash(findQuestion(content.bank, 'phq9-1')!.help!);
+        expect(page.split(credit), `${format}: PHQ-9 credit once`).to.have.length(summary.sections.some((x) => x.id === 'phq9') ? 2 : 1);
         for (const row of summary.sections.find((s) => s.id === 'medicines')?.table?.rows ?? [])
           expect(page).to.contain(squash(row[0]));
+      }
+    });
+  }
+});
+
+describe('doctor’s summary on paper, Spanish session, clinic in English (clinic-lang)', () => {
+  const en = wholeUiOf(english).summary;
+  for (const [name, persona, wishes] of [
+    ['six-medicines-escalated-es', SIX_ESCALATED, true],
+    ['urgent-es', URGENT, false],
+  ] as const) {
+    it(`${name}: one page on Letter and A4; the safety box, headings and PHQ-9 lines also in English; the patient's parts in Spanish`, async function () {
+      const spanish = await loadContent('es');
+      const es = wholeUiOf(spanish).summary;
+      const context = sessionOf(persona, spanish);
+      const level = context.safety.level;
+      const summary = summaryFor(persona, spanish, wishes);
+      const printed = await print(`${name}-clinic-en`, summary);
+      if ('unsupported' in printed) this.skip();
+      const englishTriggers = context.safety.triggeredBy.map((id) => findQuestion(english.bank, id)!.text);
+      expect(englishTriggers, 'the escalated persona has triggers').not.to.be.empty;
+      for (const [format, { pages }] of Object.entries(printed as Record<string, Printed>)) {
+        expect(pages, `${format}: pages`).to.have.length(1);
+        const page = squash(pages[0]);
+        // English: the note, the safety box (level, what raised it, the crisis line), headings.
+        for (const text of [
+          'Patient completed the screen in Spanish.',
+          en.safetyHeading,
+          en.safetyStatus[level],
+          en.safetyLevels[level],
+          en.triggeredBy,
+          ...englishTriggers,
+          fillCrisisCopy(english.ui.banner, english.crisis.regions.US),
+          en.notesHeading,
+          ...(persona === URGENT ? [] : [en.phq9Heading, en.phq9TotalLabel, en.medicinesHeading, en.columns.adequate, en.patternLabel]),
+        ])
+          expect(page, `${format}: ${text}`).to.contain(squash(text));
+        // Spanish: the patient's own parts.
+        for (const text of [es.selfReport, es.safetyStatus[level], es.resourcesHeading, ...(wishes ? [es.wantToAskHeading] : [])])
+          expect(page, `${format}: ${text}`).to.contain(squash(text));
       }
     });
   }

@@ -37,12 +37,13 @@ function medicines(trials: Record<string, Trial>): Answers {
 
 /** Six medicines, one of each kind of answer a doctor has to weigh. */
 export const SIX_MEDICINES: Answers = {
+  // In the list's order, as the checklist answers.
   ...medicines({
+    sertraline: ['this', '6-plus', 'yes', 'none', 'no'],
     escitalopram: ['this', 'under-4', 'no', 'unsure', 'yes'],
     fluoxetine: ['this', '6-plus', 'yes', 'some', 'no'],
-    sertraline: ['this', '6-plus', 'yes', 'none', 'no'],
-    venlafaxine: ['this', '6-plus', 'unsure', 'none', 'no'],
     bupropion: ['earlier', '4-5', 'yes', 'none', 'no'],
+    venlafaxine: ['this', '6-plus', 'unsure', 'none', 'no'],
     other: ['this', '6-plus', 'yes', 'good-then-lost', 'yes'],
   }),
   'meds-other-name': 'Zelmora (made-up name)',

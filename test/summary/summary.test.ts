@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { regions } from '../../questions/crisis.js';
 import { findQuestion } from '../../src/bank/steps.js';
-import { ENGLISH_RESULT, wholeUiOf } from '../../src/clinical/result-content.js';
+import { ENGLISH_RESULT, wholeUiOf } from '../../src/i18n/result-content.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { renderSummary } from '../../src/summary/print.js';
 import { labelOf, summaryOf, type SummaryDocument, type SummaryInput, type SummarySection } from '../../src/summary/summary-model.js';
@@ -74,11 +74,11 @@ describe('doctor’s summary: content', () => {
     expect(medicines.table!.columns).to.deep.equal([c.medicine, c.period, c.weeks, c.fullDose, c.response, c.sideEffects, c.adequate]);
     // Bank order; every answer shown, so the doctor judges adequacy.
     expect(medicines.table!.rows).to.deep.equal([
+      ['sertraline (Zoloft)', 'This period', '6+ weeks', 'Yes', 'Not at all, or a little', 'No', 'Yes'],
       ['escitalopram (Lexapro)', 'This period', 'Under 4 weeks', 'No', 'Not sure', 'Yes', 'No'],
       ['fluoxetine (Prozac)', 'This period', '6+ weeks', 'Yes', 'Partly (doctor to judge)', 'No', 'Yes'],
-      ['sertraline (Zoloft)', 'This period', '6+ weeks', 'Yes', 'Not at all, or a little', 'No', 'Yes'],
-      ['venlafaxine (Effexor XR)', 'This period', '6+ weeks', 'Not sure', 'Not at all, or a little', 'No', 'Unclear'],
       ['bupropion (Wellbutrin SR/XL)', 'Earlier', '4 to 6 weeks', 'Yes', 'Not at all, or a little', 'No', 'No'],
+      ['venlafaxine (Effexor XR)', 'This period', '6+ weeks', 'Not sure', 'Not at all, or a little', 'No', 'Unclear'],
       ['Zelmora (made-up name)', 'This period', '6+ weeks', 'Yes', 'A lot, then it stopped', 'Yes', 'Yes'],
     ]);
     expect(medicines.fields).to.deep.equal([
@@ -97,6 +97,7 @@ describe('doctor’s summary: content', () => {
     expect(summary.footer).to.deep.equal([
       ENGLISH_RESULT.resultCopy.notDiagnosis,
       `Screener version ${WIDGET_VERSION} · Question set ${bank.version}`,
+      'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.',
     ]);
   });
 

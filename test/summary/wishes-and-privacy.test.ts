@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ENGLISH_RESULT, wholeUiOf } from '../../src/clinical/result-content.js';
+import { ENGLISH_RESULT, wholeUiOf } from '../../src/i18n/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
 import { summaryOf, type SummaryDocument } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
