@@ -43,7 +43,7 @@ const reasons: ReasonCopy = {
     iv: 'an IV infusion',
     injection: 'an injection',
     oral: 'a pill or lozenge',
-    'non-medicine': 'treatments without medicine',
+    'non-medicine': 'a treatment without medicine',
   },
 };
 

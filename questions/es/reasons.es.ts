@@ -46,7 +46,7 @@ const reasons: ReasonCopy = {
     iv: 'una infusión IV',
     injection: 'una inyección',
     oral: 'una pastilla o una tableta que se deshace en la boca',
-    'non-medicine': 'tratamientos sin medicamentos',
+    'non-medicine': 'un tratamiento sin medicamentos',
   },
 };
 
