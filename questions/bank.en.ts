@@ -19,7 +19,7 @@ const singleStep = (id: string, text: string, options: AnswerOption[], help?: st
 });
 
 const bank: QuestionBank = {
-  version: '2026.11.1',
+  version: '2026.12.1',
   locale: 'en',
   typedNames: { other: 'meds-other-name' },
   sections: [
@@ -31,21 +31,20 @@ const bank: QuestionBank = {
           id: 'welcome',
           title: 'Before you start',
           intro:
-            'This self-screen helps you get ready to talk with your doctor about what to try next for depression. It asks how you have been feeling, what you have tried, and what matters to you. It is not a diagnosis and not an emergency service.',
+            'This self-screen helps you get ready to talk with your doctor about what to try next for depression. It asks how you have been feeling, what you have tried, and what matters to you.',
           questions: [
             {
-              id: 'consent',
-              type: 'multiple',
-              text: 'Please check the box to go on.',
+              id: 'age',
+              type: 'single',
+              text: 'Are you 18 or older?',
               required: true,
-              options: [{ id: 'agree', label: 'I understand this is not a diagnosis and not an emergency service.' }],
+              options: [
+                { id: 'adult', label: 'Yes, I am 18 or older' },
+                { id: 'under-18', label: 'No, I am under 18', endsScreen: true },
+              ],
             },
           ],
         },
-        singleStep('age', 'Are you 18 or older?', [
-          { id: 'adult', label: 'Yes, I am 18 or older' },
-          { id: 'under-18', label: 'No, I am under 18', endsScreen: true },
-        ]),
       ],
     },
     feeling,

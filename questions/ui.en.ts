@@ -8,6 +8,7 @@ import type { UiStrings } from '../src/content-types.js';
 const ui: UiStrings = {
   nav: {
     next: 'Next',
+    start: 'Start',
     back: 'Back',
     seeResults: 'See my results',
     continue: 'Continue',
@@ -25,10 +26,11 @@ const ui: UiStrings = {
   welcome: {
     offeredBy: '{clinic} offers this self-screen.',
     duration: 'It takes about {minutes} minutes.',
-    notEmergencyHeading: 'This is not an emergency service',
+    notEmergencyHeading: 'This is not a diagnosis or an emergency service',
     emergency: 'If you are in danger now, call {emergency}.',
     crisisLine: 'To talk with someone now, {line}.',
     privacy: 'This screen does not send your answers anywhere.',
+    consent: 'By choosing Start, you agree to go on.',
   },
   validation: {
     chooseOne: 'Please choose an answer.',
@@ -72,6 +74,7 @@ const ui: UiStrings = {
     title: 'Depression self-screen: my answers for my doctor',
     name: 'Name',
     birthDate: 'Date of birth',
+    birthDateHint: 'For example: 03/14/1980 (month/day/year)',
     personalHeading: 'Add your name to the printout (optional)',
     personalHint: 'This is only for the printout. It is not saved or sent anywhere.',
     copied: 'Copied. You can paste it into a message to your clinic.',

@@ -77,7 +77,7 @@ async function showsEnglishScreenOn(page: string): Promise<void> {
   const frame = await loadFrame(page);
   const win = frame.contentWindow!;
   await until(() => win.customElements.get('trd-screener'));
-  await showsStepWith(win.document.querySelector('trd-screener')!, 'Next');
+  await showsStepWith(win.document.querySelector('trd-screener')!, 'Start');
   expect(pageErrors(frame)).to.deep.equal([]);
   frame.remove();
 }
@@ -136,8 +136,8 @@ describe('one-file build dist/trd-screener.all.js', () => {
     const win = frame.contentWindow!;
     await until(() => win.customElements.get('trd-screener'));
     const [english, spanish] = win.document.querySelectorAll('trd-screener');
-    await showsStepWith(english, 'Next');
-    await showsStepWith(spanish, 'Siguiente');
+    await showsStepWith(english, 'Start');
+    await showsStepWith(spanish, 'Empezar');
     const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(fetched.filter((path) => path.startsWith('/dist/'))).to.deep.equal([ALL_IN_ONE]);
     expect(pageErrors(frame)).to.deep.equal([]);

@@ -27,16 +27,12 @@ const bank: BankText = {
     welcome: {
       title: 'Antes de empezar',
       intro:
-        'Esta autoevaluación le ayuda a prepararse para hablar con su médico sobre qué probar después para la depresión. Le pregunta cómo se ha sentido, qué ha probado y qué es importante para usted. No es un diagnóstico ni un servicio de emergencias.',
+        'Esta autoevaluación le ayuda a prepararse para hablar con su médico sobre qué probar después para la depresión. Le pregunta cómo se ha sentido, qué ha probado y qué es importante para usted.',
     },
     med: { title: 'Sobre {name}' },
   },
   questions: {
     ...instruments.questions,
-    consent: {
-      text: 'Marque la casilla para continuar.',
-      options: { agree: { label: 'Entiendo que esto no es un diagnóstico ni un servicio de emergencias.' } },
-    },
     age: {
       text: '¿Tiene 18 años o más?',
       options: {

@@ -11,6 +11,7 @@ const notAChecking = 'Esta evaluación no reemplaza la revisión de un médico o
 const ui: WholeUiStrings = {
   nav: {
     next: 'Siguiente',
+    start: 'Empezar',
     back: 'Atrás',
     seeResults: 'Ver mis resultados',
     continue: 'Continuar',
@@ -28,10 +29,11 @@ const ui: WholeUiStrings = {
   welcome: {
     offeredBy: '{clinic} le ofrece esta autoevaluación a usted.',
     duration: 'Le toma unos {minutes} minutos.',
-    notEmergencyHeading: 'Esto no es un servicio de emergencias',
+    notEmergencyHeading: 'Esto no es un diagnóstico ni un servicio de emergencias',
     emergency: 'Si está en peligro ahora, llame {emergency}.',
     crisisLine: 'Para hablar con alguien ahora, puede {line}.',
     privacy: 'Esta evaluación no envía sus respuestas a ningún lugar.',
+    consent: 'Al elegir Empezar, usted acepta continuar.',
   },
   validation: {
     chooseOne: 'Por favor, elija una respuesta.',
@@ -98,6 +100,7 @@ const ui: WholeUiStrings = {
     clinic: 'Clínica',
     name: 'Nombre',
     birthDate: 'Fecha de nacimiento',
+    birthDateHint: 'Por ejemplo: 14/03/1980 (día/mes/año)',
     safetyHeading: 'Seguridad',
     safetyStatus: {
       none: 'Ninguna respuesta elevó el nivel de alerta',

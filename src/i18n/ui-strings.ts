@@ -10,6 +10,8 @@ import type { Finding, Phq9Severity, TrialPeriod, TrialResponse, TrialWeeks, Yes
 export interface UiStrings {
   nav: {
     next: string;
+    /** The welcome's button: choosing it is the patient's consent to go on. */
+    start: string;
     back: string;
     /** The review page's button. */
     seeResults: string;
@@ -42,6 +44,8 @@ export interface UiStrings {
     crisisLine: string;
     /** What happens to the answers; the clinic's `privacy-note` replaces it here and on the summary. */
     privacy: string;
+    /** Says that choosing Start is consent to go on (names the `start` button). */
+    consent: string;
   };
   validation: {
     chooseOne: string;
@@ -88,6 +92,8 @@ export interface UiStrings {
     title: string;
     name: string;
     birthDate: string;
+    /** The date format the clinic's staff expect to read, as an example. */
+    birthDateHint: string;
     /** The optional name and date of birth fields above the buttons. */
     personalHeading: string;
     personalHint: string;

@@ -9,10 +9,13 @@ import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD, type SummaryActions, type Sum
  * a polite live region that is always present, so screen readers announce the change.
  */
 
-function field(name: string, label: string) {
+/** A text field for the printout; `hint` (e.g. a date's format) is tied to it for screen readers. */
+function field(name: string, label: string, hint?: string) {
+  const hintId = `${name}-hint`;
   return html`<p class="summary-field">
     <label for=${name}>${label}</label>
-    <input class="text-input" id=${name} name=${name} type="text" autocomplete="off" />
+    ${hint ? html`<span class="help" id=${hintId}>${hint}</span>` : nothing}
+    <input class="text-input" id=${name} name=${name} type="text" autocomplete="off" aria-describedby=${hint ? hintId : nothing} />
   </p>`;
 }
 
@@ -37,7 +40,7 @@ export function summaryActions(ui: UiStrings, actions: SummaryActions, shown: re
       ? html`<details class="personal">
           <summary>${ui.summary.personalHeading}</summary>
           <p class="help">${ui.summary.personalHint}</p>
-          ${field(NAME_FIELD, ui.summary.name)} ${field(BIRTH_DATE_FIELD, ui.summary.birthDate)}
+          ${field(NAME_FIELD, ui.summary.name)} ${field(BIRTH_DATE_FIELD, ui.summary.birthDate, ui.summary.birthDateHint)}
         </details>`
       : nothing}
     <div class="actions">

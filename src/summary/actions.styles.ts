@@ -21,6 +21,11 @@ export const summaryActionsStyles = css`
     margin-block-end: 0.25em;
   }
 
+  .summary-field .help {
+    display: block;
+    margin-block-end: 0.25em;
+  }
+
   .summary-notice:empty {
     margin: 0;
   }

@@ -6,17 +6,17 @@ import type { ViewContext } from './context.js';
 
 /**
  * Pages, welcome to review, of a typical journey: the mean over the persona journeys in the tests
- * (28.7: 27 pages with no medicine, one more for each medicine chosen), which a test keeps true.
+ * (27.7: 26 pages with no medicine, one more for each medicine chosen), which a test keeps true.
  */
-export const TYPICAL_PAGES = 29;
+export const TYPICAL_PAGES = 28;
 
 /**
- * Seconds a page takes, on average. The two-medicine persona's 28 question pages hold 1,628 words
- * (titles, intros, questions, choices and their help) and 36 answers: read at 200 words a minute
+ * Seconds a page takes, on average. The two-medicine persona's 27 question pages hold about 1,610 words
+ * (titles, intros, questions, choices and their help) and 35 answers: read at 200 words a minute
  * (below the ≈ 240 of adult silent reading, for a phone and a heavy subject) plus 3 s to choose each
- * answer, that is 596 s, or 21 s a page.
+ * answer, that is 588 s, or 22 s a page.
  */
-export const SECONDS_PER_PAGE = 21;
+export const SECONDS_PER_PAGE = 22;
 
 /** "It takes about 10 minutes.", for the welcome. */
 export function durationSentence(ui: UiStrings): string {
@@ -24,7 +24,7 @@ export function durationSentence(ui: UiStrings): string {
 }
 
 /**
- * "Page 4 of 27 or more — Medicines you have tried": the pages this patient's answers show, counted
+ * "Page 4 of 26 or more — Medicines you have tried": the pages this patient's answers show, counted
  * again on every change, so the total goes up when medicines are chosen ("or more" until then). It is
  * announced politely when it changes. The bar's width is set through the style property (CSSOM),
  * which a strict CSP allows; a style attribute it blocks.

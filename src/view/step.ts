@@ -73,11 +73,12 @@ export function stepView(ctx: ViewContext) {
       ${isFirst ? html`<p class="privacy">${privacySentence(ctx.ui, ctx.privacyNote)}</p>` : nothing}
       ${isFirst ? notEmergency(ctx) : nothing}
       ${questionsInPlace(ctx, step, template)}
+      ${isFirst ? html`<p class="consent">${ctx.ui.welcome.consent}</p>` : nothing}
       <div class="actions">
         ${canGoBack
           ? html`<button part="button" class="secondary" @click=${() => ctx.send({ type: 'nav.back' })}>${ctx.ui.nav.back}</button>`
           : nothing}
-        <button part="button" class="primary" @click=${ctx.next}>${ctx.ui.nav.next}</button>
+        <button part="button" class="primary" @click=${ctx.next}>${isFirst ? ctx.ui.nav.start : ctx.ui.nav.next}</button>
       </div>`,
   );
 }

@@ -161,7 +161,7 @@ export async function tour(d: ScreenerDriver, answers: Answers, visit: (view: st
         if (!d.isAnswered(id)) await d.answer(id, value);
         expect(d.crisisPanel, `an answer to "${id}" counts when its step is left, not when chosen`).to.equal(null);
       }
-      await d.click(d.ui.nav.next);
+      await d.click(d.forward!);
     }
     await see();
   }

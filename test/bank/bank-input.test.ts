@@ -30,7 +30,7 @@ const plain = () => structuredClone(bank) as unknown as Record<string, unknown>;
 
 describe('validateBank never throws', () => {
   it('BigInt values, in an id or anywhere', () => {
-    expectShortRefusal(brokenBank((b) => ((question(b, 'age') as { id: unknown }).id = 10n)), 'holds a BigInt at sections[0].steps[1].questions[0].id');
+    expectShortRefusal(brokenBank((b) => ((question(b, 'age') as { id: unknown }).id = 10n)), 'holds a BigInt at sections[0].steps[0].questions[0].id');
     expectShortRefusal(10n, 'holds a BigInt');
   });
 

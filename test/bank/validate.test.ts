@@ -16,7 +16,7 @@ describe('validateBank: the shipped bank', () => {
       'welcome', 'feeling', 'safety', 'medicines', 'other-treatments', 'health', 'preferences',
     ]);
     expect(bank.sections.flatMap((s) => s.steps.map((st) => st.id))).to.deep.equal([
-      'welcome', 'age',
+      'welcome',
       'phq9-1', 'phq9-2', 'phq9-3', 'phq9-4', 'phq9-5', 'phq9-6', 'phq9-7', 'phq9-8', 'phq9-9', 'phq9-difficulty',
       'asq-1', 'asq-2', 'asq-3', 'asq-4', 'asq-5',
       'period', 'meds', 'med',
@@ -78,7 +78,7 @@ describe('validateBank: broken banks are refused with a message naming the probl
   });
 
   it('a question without an id', () => {
-    expectRefused(brokenBank((b) => delete (question(b, 'age') as Partial<Question>).id), 'Question 1 of step "age" has no id.');
+    expectRefused(brokenBank((b) => delete (question(b, 'age') as Partial<Question>).id), 'Question 1 of step "welcome" has no id.');
   });
 
   it('a duplicate question id', () => {

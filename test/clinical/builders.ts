@@ -50,7 +50,6 @@ export function phq9(option = 'several-days', overrides: Record<string, string> 
 /** A benign path through the bank up to the ASQ (welcome, age, PHQ-9, ASQ 1–4 "no"), and more. */
 export function answersThroughAsq(more: Answers = {}): Answers {
   return {
-    consent: ['agree'],
     age: 'adult',
     ...phq9('not-at-all'),
     'asq-1': 'no',

@@ -73,17 +73,17 @@ describe('stoppedResult (an urgent answer ended the screen)', () => {
   });
 
   it('is deterministic, JSON-serialisable and shares nothing with its input', () => {
-    const answers = answersThroughAsq({ 'asq-1': 'yes', 'asq-5': 'yes', consent: ['agree'] });
+    const answers = answersThroughAsq({ 'asq-1': 'yes', 'asq-5': 'yes', 'meds-tried': ['sertraline'] });
     const safety = structuredClone(URGENT);
     const first = stop(answers, safety);
     expect(stop(answers, safety)).to.deep.equal(first);
     expect(JSON.parse(JSON.stringify(first))).to.deep.equal(first);
-    (first.answers['consent'] as string[]).push('x');
+    (first.answers['meds-tried'] as string[]).push('x');
     first.answers['asq-5'] = 'no';
     first.safety.triggeredBy.push('phq9-9');
     first.safety.raisedBy!['asq-5'] = 'no';
     expect(answers).to.include({ 'asq-5': 'yes' });
-    expect(answers['consent']).to.deep.equal(['agree']);
+    expect(answers['meds-tried']).to.deep.equal(['sertraline']);
     expect(safety).to.deep.equal(URGENT);
   });
 

@@ -64,7 +64,7 @@ describe('<trd-screener> API', () => {
       // Just after the first update, before the page has been idle: the step and its crisis notice are there.
       await firstUpdate;
       const root = el.shadowRoot!;
-      expect(root.querySelector('input[type="checkbox"]')).to.exist;
+      expect(root.querySelector('input[type="radio"]')).to.exist;
       expect([...root.querySelectorAll('.notice a')].map((a) => a.getAttribute('href'))).to.include('tel:988');
       expect(root.querySelector('.help-now summary')).to.exist;
       expect(root.querySelectorAll('.help-now a')).to.have.length(0);
@@ -87,7 +87,7 @@ describe('<trd-screener> API', () => {
   it('a language that is not available yet falls back to English, with a warning', async () => {
     await capture('warn', async (calls) => {
       const d = await mountScreener({ lang: 'fr' });
-      expect(d.button('Next')).to.exist;
+      expect(d.button('Start')).to.exist;
       expect(d.root.querySelector('[part="card"]')!.getAttribute('lang')).to.equal('en');
       expect(calls.some((args) => String(args[0]).includes('"fr"'))).to.equal(true);
     });
@@ -143,7 +143,7 @@ describe('<trd-screener> API', () => {
     await d.settle();
     expect(d.stepId).to.equal('welcome');
     expect(d.root.querySelector('[part="crisis-banner"]')).to.equal(null);
-    expect(d.input('consent', 'agree')!.checked).to.equal(false);
+    expect(d.input('age', 'adult')!.checked).to.equal(false);
     expect(d.el.result).to.equal(null);
     await d.walkTo('phq9-9');
     expect([...d.root.querySelectorAll('input')].some((i) => i.checked)).to.equal(false);
@@ -192,10 +192,10 @@ describe('<trd-screener> API', () => {
       await d.settle();
     });
     expect(d.errors).to.have.length(1);
-    expect(d.button('Next')).to.equal(undefined);
+    expect(d.button('Start')).to.equal(undefined);
     d.el.bank = bank;
     await d.settle();
-    expect(d.button('Next')).to.exist;
+    expect(d.button('Start')).to.exist;
   });
 
   it('a failure while rendering falls back to the error view with crisis resources', async () => {
@@ -218,6 +218,6 @@ describe('<trd-screener> API', () => {
   it('shows the clinic name in the intro', async () => {
     const d = await mountScreener({ 'clinic-name': 'Riverbend Behavioral Health' });
     expect(d.text()).to.contain('Riverbend Behavioral Health offers this self-screen');
-    expect(d.text(d.root.querySelector('.notice'))).to.contain('This is not an emergency service');
+    expect(d.text(d.root.querySelector('.notice'))).to.contain('This is not a diagnosis or an emergency service');
   });
 });

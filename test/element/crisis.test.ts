@@ -215,7 +215,7 @@ describe('<trd-screener> crisis through the element', () => {
       expect(d.crises).to.deep.equal([{ level: 'support', questionId: 'asq-2' }]);
       await d.click('Continue');
       expect(d.stepId).to.equal('welcome');
-      expect(d.input('consent', 'agree')!.checked, 'the answers are cleared').to.equal(false);
+      expect(d.input('age', 'adult')!.checked, 'the answers are cleared').to.equal(false);
       expect(d.root.querySelector('[part="crisis-banner"]'), 'the level is kept').to.exist;
     } finally {
       sessionStorage.clear();
@@ -243,9 +243,8 @@ describe('<trd-screener> crisis through the element', () => {
 
   it('under 18: the screen stops kindly with resources and Start over', async () => {
     const d = await mountScreener();
-    await d.walkTo('age');
     await d.choose('age', 'under-18');
-    await d.click('Next');
+    await d.click('Start');
     expect(d.stepId).to.equal('stopped');
     const panel = d.crisisPanel!;
     expect(d.root.activeElement).to.equal(panel);

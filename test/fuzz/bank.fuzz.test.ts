@@ -141,7 +141,7 @@ describe('fuzzed question banks', function () {
           // No bank (undefined) means the built-in one.
           if (input === undefined || validateBank(input).ok) {
             runs.elementValid += 1;
-            expect(d.button(ui.nav.next), 'a valid bank starts').to.exist;
+            expect(d.forward, 'a valid bank starts').to.exist;
           } else {
             runs.elementErrors += 1;
             expect(d.errors).to.have.length(1);

@@ -148,6 +148,11 @@ export class ScreenerDriver {
     }
   }
 
+  /** The step's forward button's label: Start on the welcome, Next after it; undefined when there is none. */
+  get forward(): string | undefined {
+    return [this.ui.nav.next, this.ui.nav.start].find((label) => this.button(label));
+  }
+
   /** Answers and presses Next until `stepId` is shown. */
   async walkTo(stepId: string, overrides: Answers = {}): Promise<void> {
     for (let i = 0; i < MAX_STEPS && this.stepId !== stepId; i++) {
@@ -156,9 +161,10 @@ export class ScreenerDriver {
         await this.click(this.ui.nav.continue);
         continue;
       }
-      if (!this.button(this.ui.nav.next)) throw new Error(`walking to "${stepId}", stuck on "${this.stepId}"`);
+      const forward = this.forward;
+      if (!forward) throw new Error(`walking to "${stepId}", stuck on "${this.stepId}"`);
       await this.answerStep(overrides);
-      await this.click(this.ui.nav.next);
+      await this.click(forward);
     }
     if (this.stepId !== stepId) throw new Error(`never reached "${stepId}"`);
   }

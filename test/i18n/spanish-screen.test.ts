@@ -52,7 +52,7 @@ describe('choosing the language', () => {
     const d = await mountScreener({ lang: 'es', 'clinic-name': 'Clínica del Valle' });
     await shownIn(d, 'es');
     expect(d.text(d.heading)).to.equal('Antes de empezar');
-    expect(d.buttonNames()).to.include('Siguiente');
+    expect(d.buttonNames()).to.include('Empezar');
     expect(d.text()).to.contain('Clínica del Valle le ofrece esta autoevaluación a usted.');
     expect(d.text()).to.contain('Llame al 988 y oprima 2');
     expect(d.text()).not.to.contain('Next');
@@ -62,7 +62,7 @@ describe('choosing the language', () => {
     document.documentElement.lang = 'es-US';
     const d = await mountScreener();
     await shownIn(d, 'es');
-    expect(d.buttonNames()).to.include('Siguiente');
+    expect(d.buttonNames()).to.include('Empezar');
   });
 
   it('its own lang wins over the page’s', async () => {

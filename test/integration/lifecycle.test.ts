@@ -51,7 +51,7 @@ describe('integration: several widgets and their lifecycle', () => {
     expect(b.crises, 'no crisis event on the other widget').to.deep.equal([]);
     expect(b.stepId).to.equal('welcome');
     expect(b.root.querySelector('[part="crisis-banner"]')).to.equal(null);
-    expect(b.input('consent', 'agree')!.checked).to.equal(false);
+    expect(b.input('age', 'adult')!.checked).to.equal(false);
     await b.walkTo('phq9-1');
     expect(a.stepId).to.equal('asq-2');
     expect(b.root.querySelector('a[href="tel:999"]'), 'its own region').to.exist;

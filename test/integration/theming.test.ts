@@ -20,7 +20,7 @@ describe('integration: theming (a second clinic brand)', () => {
   it('takes the brand through custom properties and parts', async () => {
     const d = await page.screener();
     const card = d.root.querySelector('[part="card"]')!;
-    const next = d.button('Next')!;
+    const next = d.button('Start')!;
     expect(style(next).backgroundColor).to.equal('rgb(91, 58, 122)');
     expect(style(card).borderTopLeftRadius).to.equal('2px');
     expect(style(card).backgroundColor).to.equal('rgb(255, 253, 249)');
@@ -29,7 +29,7 @@ describe('integration: theming (a second clinic brand)', () => {
 
   it('--trd-radius reaches the buttons and the crisis links', async () => {
     const d = await page.screener();
-    expect(style(d.button('Next')!).borderTopLeftRadius).to.equal('2px');
+    expect(style(d.button('Start')!).borderTopLeftRadius).to.equal('2px');
     const link = d.root.querySelector('.notice .resource-link')!;
     expect(style(link).borderTopLeftRadius).to.equal('2px');
   });
@@ -45,7 +45,7 @@ describe('integration: theming (a second clinic brand)', () => {
     const d = await page.screener();
     const pageButton = page.win.document.querySelector('.card button')!;
     expect(style(pageButton).textTransform, 'the control: the rule applies on the page').to.equal('uppercase');
-    expect(style(d.button('Next')!).textTransform).to.equal('none');
+    expect(style(d.button('Start')!).textTransform).to.equal('none');
     expect(style(d.heading!).textTransform).to.equal('none');
     expect(style(d.heading!).color).to.not.equal('rgb(176, 48, 74)');
     const label = d.root.querySelector('label')!;

@@ -62,7 +62,6 @@ describe('screener machine', () => {
     const actor = startScreener();
     const completed: ScreenerEmitted[] = [];
     actor.on('complete', (event) => completed.push(event));
-    walkTo(actor, 'age');
     answer(actor, 'age', 'under-18');
     actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().value).to.equal('stopped');
@@ -193,9 +192,8 @@ describe('screener machine', () => {
   describe('required questions', () => {
     it('keep Next on the step and mark the empty question', () => {
       const actor = startScreener();
-      walkTo(actor, 'age');
       actor.send({ type: 'nav.next' });
-      expect(stepKeyOf(actor)).to.equal('age');
+      expect(stepKeyOf(actor)).to.equal('welcome');
       expect(actor.getSnapshot().context.invalid).to.deep.equal(['age']);
       answer(actor, 'age', 'adult');
       expect(actor.getSnapshot().context.invalid).to.deep.equal([]);
@@ -205,11 +203,12 @@ describe('screener machine', () => {
 
     it('treat an unticked checkbox list as empty', () => {
       const actor = startScreener();
-      answer(actor, 'consent', ['agree']);
-      answer(actor, 'consent', []);
+      walkTo(actor, 'meds');
+      answer(actor, 'meds-tried', ['sertraline']);
+      answer(actor, 'meds-tried', []);
       actor.send({ type: 'nav.next' });
-      expect(stepKeyOf(actor)).to.equal('welcome');
-      expect(actor.getSnapshot().context.invalid).to.deep.equal(['consent']);
+      expect(stepKeyOf(actor)).to.equal('meds');
+      expect(actor.getSnapshot().context.invalid).to.deep.equal(['meds-tried']);
     });
   });
 
@@ -217,12 +216,11 @@ describe('screener machine', () => {
     const actor = startScreener();
     const crises: ScreenerEmitted[] = [];
     actor.on('crisis', (event) => crises.push(event));
-    walkTo(actor, 'age');
     answer(actor, 'phq9-1', 'several-days');
     answer(actor, 'asq-1', 'yes');
     const { value, context } = actor.getSnapshot();
     expect(value).to.equal('asking');
-    expect(context.answers).to.deep.equal({ consent: ['agree'] });
+    expect(context.answers).to.deep.equal({});
     expect(context.safety.level).to.equal('none');
     expect(crises).to.deep.equal([]);
   });

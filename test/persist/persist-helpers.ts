@@ -50,8 +50,9 @@ export async function walk(d: ScreenerDriver, stepId: string, overrides: Answers
     if (d.crisisPanel && d.button(ui.nav.continue)) await d.click(ui.nav.continue);
     else {
       await d.answerStep(overrides);
-      if (d.crisisPanel || !d.button(ui.nav.next)) continue;
-      await d.click(ui.nav.next);
+      const forward = d.forward;
+      if (d.crisisPanel || !forward) continue;
+      await d.click(forward);
     }
   }
   if (d.stepId !== stepId) throw new Error(`never reached "${stepId}" (on "${d.stepId}")`);

@@ -90,10 +90,9 @@ describe('persist="session"', () => {
 
   it('is removed when the screen ends early (under 18)', async () => {
     const d = await mountScreener({ persist: 'session' });
-    await d.walkTo('age');
     await d.choose('age', 'under-18');
     expect(stored()).to.not.equal(null);
-    await d.click('Next');
+    await d.click('Start');
     expect(d.stepId).to.equal('stopped');
     expect(stored()).to.equal(null);
   });
@@ -129,7 +128,7 @@ describe('persist="session"', () => {
     const again = await reload(d);
     expect(again.stepId).to.equal('welcome');
     expect(banner(again)).to.exist;
-    expect(again.input('consent', 'agree')!.checked).to.equal(false);
+    expect(again.input('age', 'adult')!.checked).to.equal(false);
   });
 
   it('a result removes the answers but keeps a raised level stored', async () => {
@@ -163,7 +162,7 @@ describe('persist="session"', () => {
     await d.click(ui.persist.clear);
     expect(stored()).to.equal(null);
     expect(d.stepId).to.equal('welcome');
-    expect(d.input('consent', 'agree')!.checked).to.equal(false);
+    expect(d.input('age', 'adult')!.checked).to.equal(false);
     expect(d.root.activeElement).to.equal(d.heading);
     expect(d.button(ui.persist.clear)).to.equal(undefined);
   });
@@ -196,7 +195,7 @@ describe('persist="session"', () => {
       expect(warnings.some((w) => w.includes('saved answers were discarded'))).to.equal(true);
       expect(d!.errors).to.deep.equal([]);
       expect(d!.stepId).to.equal('welcome');
-      expect(d!.button('Next')).to.exist;
+      expect(d!.button('Start')).to.exist;
       expect(stored()).to.equal(null);
     });
   }
@@ -228,7 +227,7 @@ describe('persist="session"', () => {
       });
       expect(warnings.filter((w) => w.includes('saved answers were discarded'))).to.have.length(1);
       expect(d!.stepId).to.equal('welcome');
-      expect(d!.input('consent', 'agree')!.checked).to.equal(false);
+      expect(d!.input('age', 'adult')!.checked).to.equal(false);
       expect(banner(d!), 'the level survives').to.exist;
       // The entry keeps the level (and only what still fits): a second reload keeps it too.
       const kept = storedEntry();
@@ -273,10 +272,10 @@ describe('persist="session"', () => {
     const a = await mountScreener({ persist: 'session', id: 'first' });
     const b = await mountScreener({ persist: 'session', id: 'second' });
     await a.walkTo('phq9-3');
-    await b.walkTo('age');
+    await b.walkTo('phq9-1');
     expect(storedEntry(`${KEY}#first`).stepKey).to.equal('phq9-3');
-    expect(storedEntry(`${KEY}#second`).stepKey).to.equal('age');
+    expect(storedEntry(`${KEY}#second`).stepKey).to.equal('phq9-1');
     const again = await reload(b, { persist: 'session', id: 'second' });
-    expect(again.stepId).to.equal('age');
+    expect(again.stepId).to.equal('phq9-1');
   });
 });

@@ -9,7 +9,7 @@ import { bank } from '../helpers/journeys.js';
 const safety: Safety = { level: 'support', triggeredBy: ['asq-1'], raisedBy: { 'asq-1': 'yes' } };
 
 const session: Required<StoredSession> = {
-  answers: { consent: ['agree'], age: 'adult', 'phq9-1': 'several-days', 'meds-tried': ['sertraline', 'other'], 'meds-other-name': 'Zelmora', 'med-weeks:sertraline': '6-plus' },
+  answers: { age: 'adult', 'phq9-1': 'several-days', 'meds-tried': ['sertraline', 'other'], 'meds-other-name': 'Zelmora', 'med-weeks:sertraline': '6-plus' },
   stepKey: 'med:sertraline',
   safety,
 };
@@ -84,9 +84,9 @@ describe('stored session', () => {
   });
 
   it('refuses answers of the wrong shape, keeping the level', () => {
-    expect(problemOf(stored({ answers: ['consent'] }))).to.equal('not readable');
+    expect(problemOf(stored({ answers: ['age'] }))).to.equal('not readable');
     expect(problemOf(stored({ stepKey: 3 }))).to.equal('not readable');
-    expect(safetyOf(stored({ answers: ['consent'] }))).to.deep.equal(safety);
+    expect(safetyOf(stored({ answers: ['age'] }))).to.deep.equal(safety);
   });
 
   it('refuses answers that do not fit their question, keeping the level', () => {

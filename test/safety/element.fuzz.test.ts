@@ -30,7 +30,6 @@ const SEQUENCES = runs(300, 2000);
 /** Where a sequence starts (walked to benignly; asq-5 needs a risk answer on asq-1 first). */
 const STARTS: Record<string, [string, Record<string, string>]> = {
   welcome: ['welcome', {}],
-  age: ['age', {}],
   'phq9-9': ['phq9-9', {}],
   'asq-1': ['asq-1', {}],
   'asq-4': ['asq-4', {}],

@@ -117,7 +117,6 @@ describe(`session invariants (machine walk bounded at ${MAX_ESCALATIONS} risk ch
     const actor = startScreener();
     const completed: ScreenerEmitted[] = [];
     actor.on('complete', (e) => completed.push(e));
-    walkTo(actor, 'age');
     actor.send({ type: 'answer.set', questionId: 'age', value: 'under-18' });
     actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().value).to.equal('stopped');

@@ -166,6 +166,16 @@ describe('doctor’s summary actions on the element', () => {
     expect(everything).not.to.contain(BIRTH_DATE);
   });
 
+  it('the date of birth field shows its format, tied to the field for screen readers', async () => {
+    const d = await atResult();
+    const fieldNamed = (name: string) => d.root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    const field = fieldNamed(BIRTH_DATE_FIELD);
+    const hint = d.root.getElementById(field.getAttribute('aria-describedby')!)!;
+    expect(d.text(hint)).to.equal(ui.summary.birthDateHint);
+    expect(ui.summary.birthDateHint).to.contain('month/day/year');
+    expect(fieldNamed(NAME_FIELD).hasAttribute('aria-describedby'), 'the name needs no hint').to.equal(false);
+  });
+
   it('downloads the FHIR file from a Blob link: completed, with the result, without the name', async () => {
     const d = await atResult();
     await typeForPrintout(d, NAME_FIELD, NAME);

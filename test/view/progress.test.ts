@@ -27,14 +27,14 @@ function pagesOf(answers: (typeof personas)[number]['answers']): number {
 describe('progress: the pages this patient will see', () => {
   it('counts every page from the welcome, "or more" while medicines can still add pages', async () => {
     const d = await mountScreener();
-    expect(progressText(d)).to.equal('Page 1 of 27 or more — Welcome');
+    expect(progressText(d)).to.equal('Page 1 of 26 or more — Welcome');
     await d.walkTo('phq9-1');
-    expect(progressText(d)).to.equal('Page 3 of 27 or more — How you have been feeling');
-    expect(barPercent(d)).to.be.closeTo((3 / 27) * 100, 0.01);
+    expect(progressText(d)).to.equal('Page 2 of 26 or more — How you have been feeling');
+    expect(barPercent(d)).to.be.closeTo((2 / 26) * 100, 0.01);
     await d.walkTo('pref-setting');
-    expect(progressText(d)).to.equal('Page 21 of 27 — What matters to you');
+    expect(progressText(d)).to.equal('Page 20 of 26 — What matters to you');
     await d.walkTo('review');
-    expect(progressText(d)).to.equal('Page 27 of 27 — Check your answers');
+    expect(progressText(d)).to.equal('Page 26 of 26 — Check your answers');
     expect(barPercent(d)).to.equal(100);
   });
 
@@ -42,22 +42,22 @@ describe('progress: the pages this patient will see', () => {
     const d = await mountScreener();
     await d.walkTo('meds', { 'meds-tried': ['sertraline'] });
     await d.answer('meds-tried', ['sertraline']);
-    expect(progressText(d)).to.equal('Page 18 of 28 or more — Medicines you have tried');
+    expect(progressText(d)).to.equal('Page 17 of 27 or more — Medicines you have tried');
     await d.choose('meds-tried', 'fluoxetine');
-    expect(progressText(d)).to.equal('Page 18 of 29 or more — Medicines you have tried');
+    expect(progressText(d)).to.equal('Page 17 of 28 or more — Medicines you have tried');
     await d.click('Next');
     // The medicine steps follow the list's order (most used first).
     expect(d.stepId).to.equal('med:sertraline');
-    expect(progressText(d)).to.equal('Page 19 of 29 — Medicines you have tried');
+    expect(progressText(d)).to.equal('Page 18 of 28 — Medicines you have tried');
     await d.answerStep();
     await d.click('Next');
     expect(d.stepId).to.equal('med:fluoxetine');
-    expect(progressText(d)).to.equal('Page 20 of 29 — Medicines you have tried');
+    expect(progressText(d)).to.equal('Page 19 of 28 — Medicines you have tried');
   });
 
   it('counts the pages in Spanish too', async () => {
     const d = await mountIn('es');
-    expect(progressText(d)).to.equal('Página 1 de 27 o más — Bienvenida');
+    expect(progressText(d)).to.equal('Página 1 de 26 o más — Bienvenida');
   });
 
   it('shows the result without a page number', async () => {
@@ -83,8 +83,8 @@ describe('progress: about how long it takes', () => {
       const d = await mountIn(lang);
       expect(d.text(d.root.querySelector('[part="card"]')), lang).to.contain(sentence);
       expect(sentence).to.equal((lang === 'es' ? spanishUi : englishUi).welcome.duration.replace('{minutes}', '10'));
-      await d.walkTo('age');
-      expect(d.text(), `${lang}: age step`).not.to.contain(sentence);
+      await d.walkTo('phq9-1');
+      expect(d.text(), `${lang}: first PHQ-9 step`).not.to.contain(sentence);
     }
   });
 });

@@ -66,7 +66,7 @@ describe('steps that share their DOM', () => {
       await d.answerStep();
       expectCoherent(d, `answered ${d.stepId}`);
       shown.push({ step: d.stepId!, checked: checked(d) });
-      await d.click('Next');
+      await d.click(d.forward!);
     }
     expect(d.stepId).to.equal('review');
     await d.click('Back');
