@@ -20,6 +20,7 @@ const finishUi: FinishUiStrings = {
     cautionsHeading: 'Tell your doctor about',
     nextHeading: 'What to do next',
     nextText: 'Print this summary and bring it to your visit, or show it to your doctor.',
+    nextTextWithoutPrint: 'Show these results to your doctor at your visit.',
     contactDefault: 'Contact the clinic',
     source: 'Source: {site}',
   },

@@ -88,6 +88,7 @@ const ui: WholeUiStrings = {
     cautionsHeading: 'Hable con su médico sobre',
     nextHeading: 'Qué hacer ahora',
     nextText: 'Imprima este resumen y llévelo a su cita, o muéstreselo a su médico.',
+    nextTextWithoutPrint: 'Muestre estos resultados a su médico en su cita.',
     contactDefault: 'Comuníquese con la clínica',
     source: 'Fuente: {site}',
   },

@@ -138,6 +138,8 @@ export interface FinishUiStrings {
     cautionsHeading: string;
     nextHeading: string;
     nextText: string;
+    /** `nextText` when the clinic offers no Print (its `actions` leave it out). */
+    nextTextWithoutPrint: string;
     /** The contact link's text when the clinic gave none. */
     contactDefault: string;
     /** A source link: `{site}` is the source's web address without `www.`. */

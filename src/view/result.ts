@@ -114,7 +114,7 @@ function nextSteps(ctx: ViewContext) {
   const { contact } = ctx;
   const ui = wholeUiOf(ctx.content);
   return html`<h3 part="heading">${ui.result.nextHeading}</h3>
-    <p>${ui.result.nextText}</p>
+    <p>${ctx.summary.shown.includes('print') ? ui.result.nextText : ui.result.nextTextWithoutPrint}</p>
     ${summaryActions(ui, ctx.summary)}
     ${contact
       ? html`<div class="actions"><a part="button" class="primary" href=${contact.href}>${contact.label || ui.result.contactDefault}</a></div>`

@@ -29,6 +29,7 @@ describe('<trd-screener> actions', () => {
   it('absent: print, copy and the FHIR file, with the file’s hint', async () => {
     const d = await atResult({});
     expect(resultButtons(d)).to.deep.equal(ALL);
+    expect(d.text(d.root.querySelector('[part="result"]'))).to.contain(ui.result.nextText);
     expect(d.text(d.root.querySelector('.summary-actions'))).to.contain(ui.summary.downloadHint);
   });
 
@@ -43,6 +44,8 @@ describe('<trd-screener> actions', () => {
     const d = await atResult({ actions: ' fhir   copy ' });
     expect(resultButtons(d)).to.deep.equal([ui.nav.copy, ui.nav.download]);
     expect(d.root.querySelector('details.personal')).to.equal(null);
+    const result = d.text(d.root.querySelector('[part="result"]'));
+    expect(result, 'no word of printing without Print').to.contain(ui.result.nextTextWithoutPrint).and.not.to.contain(ui.result.nextText);
   });
 
   it('empty: none of them; a change on the page shows at once', async () => {
