@@ -157,6 +157,11 @@ const base = css`
     margin-block-start: 0;
   }
 
+  /* Narrower sides, so that the call and text buttons sit side by side on a 320 px phone. */
+  .notice {
+    padding-inline: calc(var(--trd-space) * 0.625);
+  }
+
   .notice h3 {
     font-size: 1em;
   }

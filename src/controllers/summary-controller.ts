@@ -5,7 +5,7 @@ import type { LocaleContent } from '../i18n/locale-content.js';
 import type { ScreenerContext } from '../machine/types.js';
 import { chosenActions, SUMMARY_ACTION_IDS, type SummaryActionId } from '../summary/chosen-actions.js';
 import { openPrintFrame } from '../summary/print-frame.js';
-import type { PersonalDetails } from '../summary/summary-model.js';
+import type { PersonalDetails } from '../summary/summary-document.js';
 import { BIRTH_DATE_FIELD, NAME_FIELD, TEXT_FIELD, type SummaryActions, type SummaryNotice } from '../summary/types.js';
 
 /**

@@ -75,7 +75,7 @@ export const crisisStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75rem;
-    padding: 0.35em 1em;
+    padding: 0.35em 0.8em;
     border: 2px solid var(--trd-crisis-accent);
     border-radius: var(--trd-radius);
     color: var(--trd-crisis-accent);

@@ -1,7 +1,8 @@
 import { format } from '../i18n/format.js';
 import { loadContent, localeOf, type LocaleContent } from '../i18n/locale-content.js';
 import { wholeUiOf } from '../i18n/result-content.js';
-import { summaryOf, type SummaryDocument, type SummaryInput, type SummarySection } from './summary-model.js';
+import type { SummaryDocument, SummaryInput, SummarySection } from './summary-document.js';
+import { summaryOf } from './summary-model.js';
 
 /**
  * The doctor's summary of a session in another language than the clinic's (`clinic-lang`): the

@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit';
 import { printStyles } from './print.styles.js';
-import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-model.js';
+import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-document.js';
 
 /**
  * The printout: the summary rendered with lit into a document of its own (no HTML strings), the

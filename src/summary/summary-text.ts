@@ -1,4 +1,4 @@
-import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-model.js';
+import { labelOf, type SummaryDocument, type SummaryField, type SummarySafety, type SummarySection } from './summary-document.js';
 
 /**
  * The summary as plain text for a patient-portal message: headings in capitals, one "label:

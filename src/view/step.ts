@@ -69,8 +69,9 @@ export function stepView(ctx: ViewContext) {
     html`${keyed(step.key, html`<h2 part="heading" tabindex="-1" data-view-focus>${step.title}</h2>`)}
       ${isFirst && ctx.clinicName ? html`<p>${format(ctx.ui.welcome.offeredBy, { clinic: ctx.clinicName })}</p>` : nothing}
       ${step.intro ? html`<p class="intro">${step.intro}</p>` : nothing}
-      ${isFirst ? html`<p>${durationSentence(ctx.ui)}</p>` : nothing}
-      ${isFirst ? html`<p class="privacy">${privacySentence(ctx.ui, ctx.privacyNote)}</p>` : nothing}
+      ${isFirst
+        ? html`<p>${durationSentence(ctx.ui)} <span class="privacy">${privacySentence(ctx.ui, ctx.privacyNote)}</span></p>`
+        : nothing}
       ${isFirst ? notEmergency(ctx) : nothing}
       ${questionsInPlace(ctx, step, template)}
       ${isFirst ? html`<p class="consent">${ctx.ui.welcome.consent}</p>` : nothing}

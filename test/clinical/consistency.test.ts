@@ -7,7 +7,8 @@ import { buildResult } from '../../src/finish/finish.js';
 import { resultContentOf } from '../../src/i18n/result-content.js';
 import type { ScreenerResult } from '../../src/clinical/types.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
-import { labelOf, summaryOf } from '../../src/summary/summary-model.js';
+import { labelOf } from '../../src/summary/summary-document.js';
+import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { fullAnswers, type MedAnswers } from './builders.js';
 

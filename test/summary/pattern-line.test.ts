@@ -3,7 +3,8 @@ import type { Finding } from '../../src/clinical/types.js';
 import { resultContentOf, wholeUiOf } from '../../src/i18n/result-content.js';
 import { format } from '../../src/i18n/format.js';
 import { contentFor, loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
-import { labelOf, summaryOf } from '../../src/summary/summary-model.js';
+import { labelOf } from '../../src/summary/summary-document.js';
+import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { REVIEW_CASES, sessionOf, type SummaryPersona } from './personas.js';
 

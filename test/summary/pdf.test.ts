@@ -7,7 +7,7 @@ import { findQuestion } from '../../src/bank/steps.js';
 import { fillCrisisCopy } from '../../src/crisis/regions.js';
 import { wholeUiOf } from '../../src/i18n/result-content.js';
 import { bilingualSummaryOf } from '../../src/summary/clinic-lang.js';
-import { type SummaryDocument } from '../../src/summary/summary-model.js';
+import type { SummaryDocument } from '../../src/summary/summary-document.js';
 import { NO_MEDICINES, SIX_CALM, SIX_ESCALATED, URGENT, sessionOf, type SummaryPersona } from './personas.js';
 
 /**

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ENGLISH_RESULT, wholeUiOf } from '../../src/i18n/result-content.js';
 import { contentFor } from '../../src/i18n/locale-content.js';
-import { summaryOf, type SummaryDocument } from '../../src/summary/summary-model.js';
+import type { SummaryDocument } from '../../src/summary/summary-document.js';
+import { summaryOf } from '../../src/summary/summary-model.js';
 import { summaryText } from '../../src/summary/summary-text.js';
 import { SIX_CALM, URGENT, sessionOf, type SummaryPersona } from './personas.js';
 
