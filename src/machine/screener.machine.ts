@@ -193,11 +193,16 @@ export const screenerMachine = setup({
     const carried: Safety = { ...NO_SAFETY, ...input.safety };
     const answers = pruneAnswers(input.bank, input.answers ?? {}, carried.raisedBy);
     // A session carried over (a reload) counts every risk answer it holds as left on its step;
-    // one not yet counted (chosen, then reloaded) escalates as it starts.
+    // one not yet counted (chosen, then reloaded) escalates as it starts. A stored session reopening
+    // on a step that holds a risk answer shows its panel again, as leaving that step would, even
+    // when the answer was counted before (the patient had gone Back to it).
     const uncounted = riskAnswers(input.bank, answers, Object.keys(answers)).filter((r) => !carried.triggeredBy.includes(r.questionId));
     const safety = raiseSafety(carried, uncounted);
-    const lastTrigger = uncounted[0]?.questionId ?? safety.triggeredBy[safety.triggeredBy.length - 1];
     const flow: Flow = { bank: input.bank, answers, safety };
+    const stepKey = resumeStepKey(flow, input.stepKey);
+    const resumedStep = stepKey === input.stepKey ? currentStep(flow, stepKey) : undefined;
+    const heldOnStep = resumedStep ? riskAnswers(input.bank, answers, resumedStep.questions.map((q) => q.id)) : [];
+    const lastTrigger = uncounted[0]?.questionId ?? heldOnStep[0]?.questionId ?? safety.triggeredBy[safety.triggeredBy.length - 1];
     return {
       bank: input.bank,
       locale: input.locale ?? 'en',
@@ -205,12 +210,12 @@ export const screenerMachine = setup({
       content: input.content,
       now: input.now ?? (() => new Date()),
       answers,
-      stepKey: resumeStepKey(flow, input.stepKey),
+      stepKey,
       safety,
       invalid: [],
       returnToReview: false,
       crisis: safety.level === 'none' ? null : { level: safety.level, questionId: lastTrigger },
-      escalatesOnStart: uncounted.length > 0,
+      escalatesOnStart: uncounted.length > 0 || heldOnStep.length > 0,
       leaving: null,
       result: null,
       resultUnavailable: false,

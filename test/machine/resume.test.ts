@@ -49,4 +49,15 @@ describe('screener machine: resuming a session', () => {
     expect(snapshot.value).to.equal('urgent');
     expect(snapshot.context.safety.level).to.equal('urgent');
   });
+
+  it('reopening on a step that holds a risk answer counted before shows its panel again, as leaving it would', () => {
+    const answers = answersAt('asq-1', { 'phq9-9': 'several-days' });
+    const safety = { level: 'support' as const, triggeredBy: ['phq9-9'], raisedBy: { 'phq9-9': 'several-days' } };
+    const snapshot = startScreener({ answers, stepKey: 'phq9-9', safety }).getSnapshot();
+    expect(snapshot.value).to.equal('crisis');
+    expect(snapshot.context.crisis).to.deep.equal({ level: 'support', questionId: 'phq9-9' });
+    expect(snapshot.context.safety).to.deep.equal(safety);
+    // On another step, the counted answer is behind the patient: no panel.
+    expect(startScreener({ answers, stepKey: 'asq-1', safety }).getSnapshot().value).to.equal('asking');
+  });
 });

@@ -107,6 +107,8 @@ const EXAMPLES: Array<[string, Action[]]> = [
   // A risk answer chosen, not left, then a reload with persist="session": it counts as left.
   ['asq-5 after asq-3 declined', [{ k: 'attr', name: 'persist', value: 'session' }, { k: 'choose', q: 0, o: 0 }, { k: 'reload' }, { k: 'next' }, { k: 'next' }, { k: 'next' }, { k: 'next' }, { k: 'next' }]],
   ['asq-4', [{ k: 'attr', name: 'persist', value: 'session' }, { k: 'choose', q: 0, o: 0 }, { k: 'reload' }, { k: 'choose', q: 0, o: 1 }, { k: 'next' }, { k: 'next' }, { k: 'next' }, { k: 'next' }]],
+  // Found by this fuzz: a risk answer already counted, Back to its step, persist turned on, reload.
+  ['phq9-9', [{ k: 'choose', q: 0, o: 5 }, { k: 'next' }, { k: 'continue' }, { k: 'back' }, { k: 'attr', name: 'persist', value: 'session' }, { k: 'reload' }, { k: 'next' }, { k: 'next' }]],
 ];
 
 const stats = newStats();
