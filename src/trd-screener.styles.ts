@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { crisisStyles } from './styles/crisis.styles.js';
 import { formStyles } from './styles/form.styles.js';
+import { paletteStyles } from './styles/palette.styles.js';
 import { resultStyles } from './styles/result.styles.js';
 import { summaryActionsStyles } from './summary/actions.styles.js';
 
@@ -10,25 +11,9 @@ import { summaryActionsStyles } from './summary/actions.styles.js';
  * the smallest links), text and controls keep 4.5:1 in light and dark schemes, focus rings 3:1.
  */
 const base = css`
-  /*
-   * The colours, each a light-dark() pair: the widget takes the page's color-scheme (it is
-   * inherited), so a page that declares "light dark" follows the device and one that declares
-   * nothing stays light; the color-scheme attribute forces either. The same defaults are the
-   * crisis parts' own palette when a theme leaves their text too faint (CrisisContrastController).
-   */
+  /* The colours come from palette.styles.ts; the crisis parts keep its text colour too. */
   :host,
   :host([crisis-palette]) :is(.crisis, .crisis-banner, .notice) {
-    --trd-accent: light-dark(#1b5e8a, #8cc8f2);
-    --trd-text: light-dark(#1e2a33, #e9eef2);
-    --trd-muted: light-dark(#4a5863, #b7c3cd);
-    --trd-background: light-dark(#ffffff, #15212b);
-    --trd-surface: light-dark(#f3f6f9, #1f2d39);
-    --trd-border: light-dark(#c5d0da, #5a6b79);
-    --trd-crisis-accent: light-dark(#34508f, #b3c4f5);
-    --trd-crisis-surface: light-dark(#eef1fa, #202a45);
-    --trd-on-accent: light-dark(#ffffff, #0e1a24);
-    --trd-error: light-dark(#8f1d1d, #ffb3aa);
-
     color: var(--trd-text);
   }
 
@@ -288,4 +273,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, formStyles, crisisStyles, resultStyles, summaryActionsStyles];
+export const styles = [paletteStyles, base, formStyles, crisisStyles, resultStyles, summaryActionsStyles];

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulate } from '../a11y/a11y-helpers.js';
 import { crisisContrastChunk } from '../../src/controllers/crisis-contrast-controller.js';
+import { paletteStyles } from '../../src/styles/palette.styles.js';
 import { mountScreener, type ScreenerDriver } from '../helpers/element-driver.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
@@ -96,3 +97,22 @@ describe('theme: the colour scheme is the page’s', () => {
     await waitUntil(() => !d.el.hasAttribute('crisis-palette'), "the clinic's own colours again");
   });
 });
+
+describe('theme: browsers without light-dark()', () => {
+  it('get every default colour as its light value, in the same places', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(paletteStyles.cssText);
+    const [pairs, fallback] = [...sheet.cssRules] as [CSSStyleRule, CSSSupportsRule];
+    expect(fallback.conditionText).to.match(/^not \(color: ?light-dark\(/);
+    const light = fallback.cssRules[0] as CSSStyleRule;
+    expect(light.selectorText).to.equal(pairs.selectorText);
+    const names = (rule: CSSStyleRule) => [...rule.style].filter((name) => name.startsWith('--trd-'));
+    expect(names(pairs)).to.have.length(10);
+    expect(names(light)).to.deep.equal(names(pairs));
+    for (const name of names(pairs)) {
+      const [, firstValue] = /^light-dark\(([^,]+),/.exec(pairs.style.getPropertyValue(name).trim())!;
+      expect(light.style.getPropertyValue(name).trim(), name).to.equal(firstValue.trim());
+    }
+  });
+});
+
