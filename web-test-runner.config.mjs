@@ -11,6 +11,7 @@ import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { strictCspMiddleware } from './test/csp/strict-csp.mjs';
 import { summaryPdfPlugin } from './test/summary/pdf-command.mjs';
 import { a11yCommandsPlugin } from './test/a11y/a11y-commands.mjs';
+import { validateFhirPlugin } from './test/fhir/validate-command.mjs';
 
 // The readability test's syllable counter depends on two CommonJS packages (one of which
 // requires a JSON file), and the React integration example on React, which ships only CommonJS:
@@ -132,6 +133,8 @@ export default {
     summaryPdfPlugin(),
     // Emulates forced-colors, dark and reduced-motion media, and page focus, in Chromium (test/a11y).
     a11yCommandsPlugin(),
+    // Validates FHIR resources with Medplum's R4 validator, in Node (test/fhir/validate.test.ts).
+    validateFhirPlugin(),
   ],
   // A green run prints nothing but its progress: tests report through assertions, not `console.log`
   // (Lit's dev-mode notice included); warnings and errors a test did not capture still show.

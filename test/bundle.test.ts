@@ -13,9 +13,10 @@ const TOOLS = '/dist/tools.js';
 const CONTRACT_BUDGET_BYTES = 40 * 1024;
 /**
  * The one-file build has no budget in the contract: it is the embed with every lazy part and
- * Spanish inside (about 76 KB). The ceiling keeps it from growing unnoticed.
+ * Spanish inside (about 79 KB, of which the FHIR export's LOINC codes ≈ 0.9 KB). The ceiling
+ * keeps it from growing unnoticed.
  */
-const ALL_IN_ONE_CEILING_BYTES = 78 * 1024;
+const ALL_IN_ONE_CEILING_BYTES = 80 * 1024;
 
 /** A static `import … from "…"`, `import "…"` or `export … from "…"` in minified code. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^;]*?)?\bfrom\s*["'`]|(?:^|[;}\s])import\s*["'`]/m;

@@ -1,16 +1,18 @@
 import { SAFETY_LEVELS } from '../bank/risk.js';
 import { findQuestion } from '../bank/steps.js';
 import type { AnswerOption, Condition, Question, QuestionBank, Section, Step } from '../bank/types.js';
-import { ENGLISH_UI } from '../i18n/result-content.js';
+import { ENGLISH_RESULT, ENGLISH_UI } from '../i18n/result-content.js';
 import type { Pattern } from '../clinical/types.js';
 import type { WholeUiStrings } from '../i18n/ui-strings.js';
-import type { Coding, EnableWhen, Questionnaire, QuestionnaireItem } from './types.js';
+import { groupCodes, optionCoding, ordinalValue, phq9TotalExpression, PHQ9_TOTAL, questionCodes, resultCoding } from './codes.js';
+import type { AnswerOption as FhirAnswerOption, EnableWhen, Questionnaire, QuestionnaireItem } from './types.js';
 
 /**
  * The bank as a FHIR R4 Questionnaire. Sections become groups; a question's linkId is its id in
- * the bank, and each option becomes an answerOption coding whose code is the option id. No
- * standard codes (e.g. LOINC) are attached: none are given in the clinical content this package
- * is built from, so the codes are the bank's own.
+ * the bank, and each option becomes an answerOption coding. The PHQ-9 carries LOINC codes (its
+ * group is the panel; items, answers with their scores as ordinalValue, and the total with an
+ * SDC calculatedExpression); every other code is the bank's own id in the bank's code system,
+ * versioned with the bank (see `codes.ts`).
  *
  * A step shown once per chosen option (the questions about each medicine) becomes one repeating
  * group: in a response it appears once per medicine, its first item saying which medicine, then
@@ -40,38 +42,48 @@ export const LINK = {
   safetyLevel: 'result:safety-level',
   adequateTrials: 'result:adequate-trials',
   pattern: 'result:pattern',
+  wantToAsk: 'result:want-to-ask',
 } as const;
+
+/** The result's options as the questionnaire names them (the result content's `options`). */
+export type OptionTitles = ReadonlyArray<{ id: string; title: string }>;
 
 const PATTERNS: readonly Pattern[] = ['trd-pattern', 'one-adequate-trial', 'no-adequate-trial', 'unclear'];
 
-const coding = (option: AnswerOption): Coding => ({ code: option.id, display: option.label });
+/** A question's option as an answerOption: its coding, and its score when it has one. */
+const answerOption = (version: string, questionId: string, option: AnswerOption): FhirAnswerOption => ({
+  ...(option.score === undefined ? {} : { extension: ordinalValue(option.score) }),
+  valueCoding: optionCoding(version, questionId, option),
+});
 
-function enableWhenOf(condition: Condition): EnableWhen {
+function enableWhenOf(condition: Condition, version: string): EnableWhen {
   if (condition.operator === 'exists') {
     return { question: condition.question, operator: 'exists', answerBoolean: condition.answer === true };
   }
   const operator = condition.operator === '=' || condition.operator === 'includes' ? '=' : '!=';
-  return { question: condition.question, operator, answerCoding: { code: String(condition.answer) } };
+  return { question: condition.question, operator, answerCoding: optionCoding(version, condition.question, { id: String(condition.answer) }) };
 }
 
-function conditions(item: { enableWhen?: Condition[]; enableBehavior?: 'all' | 'any' }) {
+function conditions(item: { enableWhen?: Condition[]; enableBehavior?: 'all' | 'any' }, version: string) {
   if (!item.enableWhen?.length) return {};
   return {
-    enableWhen: item.enableWhen.map(enableWhenOf),
+    enableWhen: item.enableWhen.map((condition) => enableWhenOf(condition, version)),
     ...(item.enableWhen.length > 1 ? { enableBehavior: item.enableBehavior ?? 'all' } : {}),
   };
 }
 
-function questionItem(question: Question, fill: (text: string) => string): QuestionnaireItem {
+function questionItem(question: Question, fill: (text: string) => string, version: string): QuestionnaireItem {
   const choice = question.type === 'single' || question.type === 'multiple';
+  const code = questionCodes(question.id);
   return {
     linkId: question.id,
+    ...(code ? { code } : {}),
     text: fill(question.text),
     type: choice ? 'choice' : question.type === 'text' ? 'string' : 'decimal',
     ...(question.required ? { required: true } : {}),
     ...(question.type === 'multiple' ? { repeats: true } : {}),
-    ...conditions(question),
-    ...(choice ? { answerOption: (question.options ?? []).map((o) => ({ valueCoding: coding(o) })) } : {}),
+    ...conditions(question, version),
+    ...(choice ? { answerOption: (question.options ?? []).map((o) => answerOption(version, question.id, o)) } : {}),
     ...(question.help ? { item: [{ linkId: LINK.help(question.id), type: 'display', text: fill(question.help) }] } : {}),
   };
 }
@@ -105,7 +117,7 @@ function repeatedStep(step: Step, { bank, ui, repeats }: Context, intro?: string
     ...(step.title ? { text: fill(step.title) } : {}),
     type: 'group',
     repeats: true,
-    ...conditions({ enableWhen: chosenAny, enableBehavior: 'all' }),
+    ...conditions({ enableWhen: chosenAny, enableBehavior: 'all' }, bank.version),
     item: [
       ...(intro ? [{ linkId: LINK.intro(step.id), type: 'display' as const, text: fill(intro) }] : []),
       {
@@ -114,24 +126,25 @@ function repeatedStep(step: Step, { bank, ui, repeats }: Context, intro?: string
         type: 'choice',
         required: true,
         readOnly: true,
-        answerOption: options.filter((o) => !o.exclusive).map((o) => ({ valueCoding: coding(o) })),
+        answerOption: options.filter((o) => !o.exclusive).map((o) => answerOption(bank.version, source, o)),
       },
-      ...step.questions.map((q) => questionItem(q, fill)),
+      ...step.questions.map((q) => questionItem(q, fill, bank.version)),
     ],
   };
 }
 
 function stepItems(step: Step, context: Context, intro?: string): QuestionnaireItem[] {
+  const { version } = context.bank;
   const body: QuestionnaireItem[] = step.repeatFor
     ? [repeatedStep(step, context, intro)]
     : [
         ...(intro ? [{ linkId: LINK.intro(step.id), type: 'display' as const, text: intro }] : []),
-        ...step.questions.map((q) => questionItem(q, (text) => text)),
+        ...step.questions.map((q) => questionItem(q, (text) => text, version)),
       ];
   if (!step.enableWhen?.length) return body;
   // The step's own conditions hold the whole step, as in the flow.
   const linkId = step.repeatFor ? LINK.stepConditions(step.id) : LINK.step(step.id);
-  return [{ linkId, type: 'group', ...conditions(step), item: body }];
+  return [{ linkId, type: 'group', ...conditions(step, version), item: body }];
 }
 
 function sectionItem(section: Section, context: Context): QuestionnaireItem {
@@ -142,33 +155,48 @@ function sectionItem(section: Section, context: Context): QuestionnaireItem {
     lastIntro = step.intro;
     return stepItems(step, context, intro);
   });
-  return { linkId: LINK.section(section.id), text: section.title, type: 'group', item: items };
+  const code = groupCodes(section.steps.flatMap((step) => step.questions.map((q) => q.id)));
+  return { linkId: LINK.section(section.id), ...(code ? { code } : {}), text: section.title, type: 'group', item: items };
 }
 
-/** Read-only items the screener fills in: the PHQ-9 total, the safety level, the medicine pattern. */
-function resultsItem(ui: WholeUiStrings): QuestionnaireItem {
+/**
+ * Read-only items the screener fills in: the PHQ-9 total, the safety level, the medicine pattern,
+ * and the options the patient ticked "I want to ask about this".
+ */
+function resultsItem(ui: WholeUiStrings, options: OptionTitles): QuestionnaireItem {
   const choice = (linkId: string, text: string, codes: Array<[string, string]>): QuestionnaireItem => ({
     linkId,
     text,
     type: 'choice',
     readOnly: true,
-    answerOption: codes.map(([code, display]) => ({ valueCoding: { code, display } })),
+    answerOption: codes.map(([code, display]) => ({ valueCoding: resultCoding(code, display) })),
   });
   return {
     linkId: LINK.results,
     text: ui.fhir.resultGroup,
     type: 'group',
     item: [
-      { linkId: LINK.phq9Total, text: ui.fhir.phq9Total, type: 'integer', readOnly: true },
+      {
+        extension: phq9TotalExpression(),
+        linkId: LINK.phq9Total,
+        code: [PHQ9_TOTAL],
+        text: ui.fhir.phq9Total,
+        type: 'integer',
+        readOnly: true,
+      },
       choice(LINK.safetyLevel, ui.fhir.safetyLevel, SAFETY_LEVELS.map((level) => [level, ui.summary.safetyStatus[level]])),
       { linkId: LINK.adequateTrials, text: ui.fhir.adequateTrials, type: 'integer', readOnly: true },
       choice(LINK.pattern, ui.fhir.pattern, PATTERNS.map((pattern) => [pattern, ui.summary.patterns[pattern]])),
+      { ...choice(LINK.wantToAsk, ui.summary.wantToAskHeading, options.map((o) => [o.id, o.title])), repeats: true },
     ],
   };
 }
 
-/** The questionnaire, and which repeating groups repeat for which question (for responses). */
-export function questionnaireOf(bank: QuestionBank, ui: WholeUiStrings) {
+/**
+ * The questionnaire, and which repeating groups repeat for which question (for responses).
+ * `options`: the result's options in the questionnaire's language (English by default).
+ */
+export function questionnaireOf(bank: QuestionBank, ui: WholeUiStrings, options: OptionTitles = ENGLISH_RESULT.options) {
   const context: Context = { bank, ui, repeats: new Map() };
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
@@ -180,12 +208,12 @@ export function questionnaireOf(bank: QuestionBank, ui: WholeUiStrings) {
     status: 'active',
     subjectType: ['Patient'],
     language: bank.locale,
-    item: [...bank.sections.map((section) => sectionItem(section, context)), resultsItem(ui)],
+    item: [...bank.sections.map((section) => sectionItem(section, context)), resultsItem(ui, options)],
   };
   return { questionnaire, repeats: context.repeats };
 }
 
 /** The bank as a FHIR R4 Questionnaire; texts not in the bank come from `ui` (English by default). */
-export function toQuestionnaire(bank: QuestionBank, ui: WholeUiStrings = ENGLISH_UI): Questionnaire {
-  return questionnaireOf(bank, ui).questionnaire;
+export function toQuestionnaire(bank: QuestionBank, ui: WholeUiStrings = ENGLISH_UI, options?: OptionTitles): Questionnaire {
+  return questionnaireOf(bank, ui, options).questionnaire;
 }

@@ -7,7 +7,8 @@ import { ENGLISH_UI } from '../i18n/result-content.js';
 import type { Answers, AnswerValue, QuestionBank, SafetyLevel } from '../bank/types.js';
 import type { Pattern, Safety, ScreenerResult } from '../clinical/types.js';
 import type { WholeUiStrings } from '../i18n/ui-strings.js';
-import { LINK, questionnaireOf, type Repeat } from './questionnaire.js';
+import { optionIdOf } from './codes.js';
+import { LINK, questionnaireOf, type OptionTitles, type Repeat } from './questionnaire.js';
 import type {
   Bundle,
   Extension,
@@ -62,6 +63,8 @@ export interface Session {
   locale: string;
   safety: Safety;
   result: ScreenerResult | null;
+  /** The result's options in the session's language (absent → English). */
+  content?: { options: OptionTitles };
 }
 
 /** What a response records besides the answers. */
@@ -79,13 +82,17 @@ export interface ResponseSource {
   phq9Total: number | null;
   /** Only a completed screen has a medicine pattern. */
   medicines?: { adequateTrials: number; pattern: Pattern };
+  /** Option ids the patient ticked "I want to ask about this". */
+  wantToAsk?: string[];
 }
 
 function answersOf(item: QuestionnaireItem, value: AnswerValue | undefined): ResponseAnswer[] {
   if (value === undefined) return [];
   if (item.type === 'choice') {
     const chosen = chosenIds(value);
-    return (item.answerOption ?? []).filter((o) => chosen.includes(o.valueCoding.code)).map((o) => ({ valueCoding: o.valueCoding }));
+    return (item.answerOption ?? [])
+      .filter((o) => chosen.includes(optionIdOf(item.linkId, o.valueCoding)))
+      .map((o) => ({ valueCoding: o.valueCoding }));
   }
   if (item.type === 'string') return String(value).trim() ? [{ valueString: String(value).trim() }] : [];
   if (item.type === 'integer' && Number.isInteger(value)) return [{ valueInteger: value as number }];
@@ -207,6 +214,7 @@ function computedValues(source: ResponseSource): Record<string, AnswerValue> {
     ...(source.medicines
       ? { [LINK.adequateTrials]: source.medicines.adequateTrials, [LINK.pattern]: source.medicines.pattern }
       : {}),
+    ...(source.wantToAsk?.length ? { [LINK.wantToAsk]: source.wantToAsk } : {}),
   };
 }
 
@@ -243,10 +251,11 @@ export function toQuestionnaireResponse(
   result: ScreenerResult,
   bank: QuestionBank = englishBank,
   ui: WholeUiStrings = ENGLISH_UI,
+  options?: OptionTitles,
 ): QuestionnaireResponse {
   const { answers, keptOpen } = splitKeptOpen(bank, result.answers as Answers);
   const { pattern } = result;
-  return responseOf(questionnaireOf(bank, ui), {
+  return responseOf(questionnaireOf(bank, ui, options), {
     answers,
     keptOpen,
     authored: result.completedAt,
@@ -256,6 +265,7 @@ export function toQuestionnaireResponse(
     triggers: safetyTriggers(result.safety, result.answers as Answers),
     phq9Total: result.phq9?.total ?? null,
     ...(pattern === null ? {} : { medicines: { adequateTrials: result.adequateTrialsWithoutRemission, pattern } }),
+    wantToAsk: result.wantToAsk,
   });
 }
 
@@ -275,10 +285,11 @@ function toBundle(questionnaire: Questionnaire, response: QuestionnaireResponse)
  */
 export function sessionBundle(session: Session, ui: WholeUiStrings, now: Date): Bundle {
   const { bank, result } = session;
-  const built = questionnaireOf(bank, ui);
+  const options = session.content?.options;
+  const built = questionnaireOf(bank, ui, options);
   const { answers, keptOpen } = splitKeptOpen(bank, pruneAnswers(bank, session.answers, session.safety.raisedBy));
   const response = result
-    ? toQuestionnaireResponse(result, bank, ui)
+    ? toQuestionnaireResponse(result, bank, ui, options)
     : responseOf(built, {
         answers,
         keptOpen,

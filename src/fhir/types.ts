@@ -1,8 +1,19 @@
 /** The parts of FHIR R4 `Questionnaire`, `QuestionnaireResponse` and `Bundle` this package writes. */
 
 export interface Coding {
+  /** LOINC (`http://loinc.org`) or the bank's own code system (see `codes.ts`). */
+  system?: string;
+  /** The code system's version: the bank's version for the bank's own codes. */
+  version?: string;
   code: string;
   display?: string;
+}
+
+/** A FHIRPath expression (R4 `Expression`), as SDC's calculatedExpression and variable use it. */
+export interface Expression {
+  name?: string;
+  language: 'text/fhirpath';
+  expression: string;
 }
 
 export type EnableOperator = 'exists' | '=' | '!=';
@@ -15,10 +26,20 @@ export interface EnableWhen {
   answerBoolean?: boolean;
 }
 
+export interface AnswerOption {
+  /** An option's score, as R4's ordinalValue extension (PHQ-9 items: 0–3). */
+  extension?: Extension[];
+  valueCoding: Coding;
+}
+
 export type ItemType = 'group' | 'display' | 'choice' | 'string' | 'decimal' | 'integer';
 
 export interface QuestionnaireItem {
+  /** The total's SDC calculatedExpression and the variable it reads. */
+  extension?: Extension[];
   linkId: string;
+  /** LOINC codes of the PHQ-9 panel, its items and its total. */
+  code?: Coding[];
   text?: string;
   type: ItemType;
   required?: boolean;
@@ -26,7 +47,7 @@ export interface QuestionnaireItem {
   readOnly?: boolean;
   enableWhen?: EnableWhen[];
   enableBehavior?: 'all' | 'any';
-  answerOption?: Array<{ valueCoding: Coding }>;
+  answerOption?: AnswerOption[];
   item?: QuestionnaireItem[];
 }
 
@@ -61,6 +82,7 @@ export interface Extension {
   valueDecimal?: number;
   valueInteger?: number;
   valueBoolean?: boolean;
+  valueExpression?: Expression;
   extension?: Extension[];
 }
 

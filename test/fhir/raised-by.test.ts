@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BANK_CODE_SYSTEM, LOINC } from '../../src/fhir/codes.js';
 import { questionnaireOf } from '../../src/fhir/questionnaire.js';
 import {
   SAFETY_FOLLOW_UP_EXTENSION,
@@ -20,6 +21,7 @@ import { disabledAnswers, responseProblems } from './structure.js';
 
 const ui = ENGLISH_UI;
 const built = questionnaireOf(bank, ui);
+const own = (code: string, display: string) => ({ system: BANK_CODE_SYSTEM, version: bank.version, code, display });
 
 function allItems(items: ResponseItem[] = []): ResponseItem[] {
   return items.flatMap((item) => [item, ...allItems(item.item)]);
@@ -57,19 +59,19 @@ describe('FHIR export: the answers that raised the level', () => {
     const response = toQuestionnaireResponse(result!);
     checkValid(response);
     expect(itemOf(response, 'asq-1')!.answer, 'the answer now, where the questions are').to.deep.equal([
-      { valueCoding: { code: 'no', display: 'No' } },
+      { valueCoding: own('no', 'No') },
     ]);
     expect(safetyExtensions(response, SAFETY_TRIGGER_EXTENSION)).to.deep.equal([
       [
         { url: 'question', valueString: 'phq9-9' },
-        { url: 'raisedBy', valueCoding: { code: 'several-days', display: 'Several days' } },
+        { url: 'raisedBy', valueCoding: { system: LOINC, code: 'LA6569-3', display: 'Several days' } },
         { url: 'changed', valueBoolean: false },
       ],
       [
         { url: 'question', valueString: 'asq-1' },
-        { url: 'raisedBy', valueCoding: { code: 'yes', display: 'Yes' } },
+        { url: 'raisedBy', valueCoding: own('yes', 'Yes') },
         { url: 'changed', valueBoolean: true },
-        { url: 'current', valueCoding: { code: 'no', display: 'No' } },
+        { url: 'current', valueCoding: own('no', 'No') },
       ],
     ]);
   });
@@ -83,7 +85,7 @@ describe('FHIR export: the answers that raised the level', () => {
     expect(safetyExtensions(response, SAFETY_FOLLOW_UP_EXTENSION)).to.deep.equal([
       [
         { url: 'question', valueString: 'asq-5' },
-        { url: 'answer', valueCoding: { code: 'no', display: 'No' } },
+        { url: 'answer', valueCoding: own('no', 'No') },
       ],
     ]);
   });
@@ -98,7 +100,7 @@ describe('FHIR export: the answers that raised the level', () => {
       expect(parts.find((p) => p.url === 'changed')).to.deep.equal({ url: 'changed', valueBoolean: false });
       expect(parts.some((p) => p.url === 'current')).to.equal(false);
     }
-    expect(triggers[1].find((p) => p.url === 'raisedBy')).to.deep.equal({ url: 'raisedBy', valueCoding: { code: 'yes', display: 'Yes' } });
+    expect(triggers[1].find((p) => p.url === 'raisedBy')).to.deep.equal({ url: 'raisedBy', valueCoding: own('yes', 'Yes') });
     expect(safetyExtensions(response, SAFETY_FOLLOW_UP_EXTENSION)).to.deep.equal([]);
   });
 
@@ -110,9 +112,9 @@ describe('FHIR export: the answers that raised the level', () => {
       checkValid(response);
       const asq1 = safetyExtensions(response, SAFETY_TRIGGER_EXTENSION).find((parts) => parts[0].valueString === 'asq-1')!;
       expect(asq1.slice(1)).to.deep.equal([
-        { url: 'raisedBy', valueCoding: { code: 'yes', display: 'Yes' } },
+        { url: 'raisedBy', valueCoding: own('yes', 'Yes') },
         { url: 'changed', valueBoolean: true },
-        { url: 'current', valueCoding: { code: 'no', display: 'No' } },
+        { url: 'current', valueCoding: own('no', 'No') },
       ]);
     }
   });
@@ -132,7 +134,7 @@ describe('FHIR export: the answers that raised the level', () => {
     expect(triggers.map((parts) => parts[0].valueString)).to.deep.equal(context.safety.triggeredBy);
     expect(triggers.at(-1)).to.deep.equal([
       { url: 'question', valueString: 'asq-5' },
-      { url: 'raisedBy', valueCoding: { code: 'yes', display: 'Yes' } },
+      { url: 'raisedBy', valueCoding: own('yes', 'Yes') },
       { url: 'changed', valueBoolean: false },
     ]);
   });
