@@ -20,10 +20,10 @@ import type { AnswerOption as FhirAnswerOption, EnableWhen, Questionnaire, Quest
  * `med-weeks:sertraline`).
  *
  * Conditions map to enableWhen: `=` and `includes` to `=` (FHIR: at least one answer equals),
- * `!=` and `excludes` to `!=` (FHIR: no answer equals), `exists` to `exists`. The bank also
- * requires `=` on a multiple-choice question to be the only choice, and treats every comparison
- * with an unanswered question as false where FHIR lets `!=` hold; in the built-in bank, every
- * question a condition looks at is required, so the two agree on every completed response.
+ * `!=` and `excludes` to `!=` (FHIR: no answer equals), `exists` to `exists`; a `!=` is kept
+ * false on an unanswered question, as the bank means it (see `conditions`), so an empty or
+ * stopped form shows no question the flow would not. The bank also requires `=` on a
+ * multiple-choice question to be the only choice, which FHIR cannot say.
  */
 
 /** A canonical URL that needs no domain: a fixed UUID URN; `version` tells banks apart. */
@@ -64,15 +64,32 @@ function enableWhenOf(condition: Condition, version: string): EnableWhen {
   return { question: condition.question, operator, answerCoding: optionCoding(version, condition.question, { id: String(condition.answer) }) };
 }
 
-function conditions(item: { enableWhen?: Condition[]; enableBehavior?: 'all' | 'any' }, version: string) {
-  if (!item.enableWhen?.length) return {};
-  return {
-    enableWhen: item.enableWhen.map((condition) => enableWhenOf(condition, version)),
-    ...(item.enableWhen.length > 1 ? { enableBehavior: item.enableBehavior ?? 'all' } : {}),
-  };
+/**
+ * The bank's conditions as enableWhen, with the bank's meaning: a comparison with an unanswered
+ * question is false. FHIR's `!=` holds when there is no answer, so under "all" each `!=` gets an
+ * `exists` beside it, and under "any" a `!=` on a single choice becomes `=` on each other option
+ * (a `!=` on a multiple choice under "any" has no exact FHIR form and stays as it is).
+ */
+function conditions(item: { enableWhen?: Condition[]; enableBehavior?: 'all' | 'any' }, bank: QuestionBank) {
+  const list = item.enableWhen;
+  if (!list?.length) return {};
+  const behavior = list.length > 1 ? (item.enableBehavior ?? 'all') : 'all';
+  const fhir = (condition: Condition) => enableWhenOf(condition, bank.version);
+  const expanded = list.flatMap((condition): EnableWhen[] => {
+    if (condition.operator !== '!=' && condition.operator !== 'excludes') return [fhir(condition)];
+    const { question } = condition;
+    if (behavior === 'all') return [fhir({ question, operator: 'exists', answer: true }), fhir(condition)];
+    const asked = findQuestion(bank, question);
+    if (asked?.type !== 'single') return [fhir(condition)];
+    const others = (asked.options ?? []).filter((option) => option.id !== String(condition.answer));
+    return others.map((option) => fhir({ question, operator: '=', answer: option.id }));
+  });
+  const enableWhen = expanded.filter((entry, i) => expanded.findIndex((other) => JSON.stringify(other) === JSON.stringify(entry)) === i);
+  return { enableWhen, ...(enableWhen.length > 1 ? { enableBehavior: behavior } : {}) };
 }
 
-function questionItem(question: Question, fill: (text: string) => string, version: string): QuestionnaireItem {
+function questionItem(question: Question, fill: (text: string) => string, bank: QuestionBank): QuestionnaireItem {
+  const { version } = bank;
   const choice = question.type === 'single' || question.type === 'multiple';
   const code = questionCodes(question.id);
   return {
@@ -82,7 +99,7 @@ function questionItem(question: Question, fill: (text: string) => string, versio
     type: choice ? 'choice' : question.type === 'text' ? 'string' : 'decimal',
     ...(question.required ? { required: true } : {}),
     ...(question.type === 'multiple' ? { repeats: true } : {}),
-    ...conditions(question, version),
+    ...conditions(question, bank),
     ...(choice ? { answerOption: (question.options ?? []).map((o) => answerOption(version, question.id, o)) } : {}),
     ...(question.help ? { item: [{ linkId: LINK.help(question.id), type: 'display', text: fill(question.help) }] } : {}),
   };
@@ -117,7 +134,7 @@ function repeatedStep(step: Step, { bank, ui, repeats }: Context, intro?: string
     ...(step.title ? { text: fill(step.title) } : {}),
     type: 'group',
     repeats: true,
-    ...conditions({ enableWhen: chosenAny, enableBehavior: 'all' }, bank.version),
+    ...conditions({ enableWhen: chosenAny, enableBehavior: 'all' }, bank),
     item: [
       ...(intro ? [{ linkId: LINK.intro(step.id), type: 'display' as const, text: fill(intro) }] : []),
       {
@@ -128,23 +145,22 @@ function repeatedStep(step: Step, { bank, ui, repeats }: Context, intro?: string
         readOnly: true,
         answerOption: options.filter((o) => !o.exclusive).map((o) => answerOption(bank.version, source, o)),
       },
-      ...step.questions.map((q) => questionItem(q, fill, bank.version)),
+      ...step.questions.map((q) => questionItem(q, fill, bank)),
     ],
   };
 }
 
 function stepItems(step: Step, context: Context, intro?: string): QuestionnaireItem[] {
-  const { version } = context.bank;
   const body: QuestionnaireItem[] = step.repeatFor
     ? [repeatedStep(step, context, intro)]
     : [
         ...(intro ? [{ linkId: LINK.intro(step.id), type: 'display' as const, text: intro }] : []),
-        ...step.questions.map((q) => questionItem(q, (text) => text, version)),
+        ...step.questions.map((q) => questionItem(q, (text) => text, context.bank)),
       ];
   if (!step.enableWhen?.length) return body;
   // The step's own conditions hold the whole step, as in the flow.
   const linkId = step.repeatFor ? LINK.stepConditions(step.id) : LINK.step(step.id);
-  return [{ linkId, type: 'group', ...conditions(step, version), item: body }];
+  return [{ linkId, type: 'group', ...conditions(step, context.bank), item: body }];
 }
 
 function sectionItem(section: Section, context: Context): QuestionnaireItem {

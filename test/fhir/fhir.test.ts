@@ -93,18 +93,32 @@ describe('FHIR Questionnaire of the bank', () => {
   it('turns conditions into enableWhen: ASQ item 5, the typed medicine name', () => {
     const asq5 = find(questionnaire, 'asq-5')!;
     expect(asq5.enableBehavior).to.equal('any');
+    // "Not 'no'" is said as "yes or decline": FHIR's != would also hold for an unanswered item.
     expect(asq5.enableWhen).to.deep.equal(
-      ['asq-1', 'asq-2', 'asq-3', 'asq-4'].map((question) => ({ question, operator: '!=', answerCoding: own('no') })),
+      ['asq-1', 'asq-2', 'asq-3', 'asq-4'].flatMap((question) =>
+        ['yes', 'decline'].map((answer) => ({ question, operator: '=', answerCoding: own(answer) })),
+      ),
     );
     expect(find(questionnaire, 'meds-other-name')!.enableWhen).to.deep.equal([
       { question: 'meds-tried', operator: '=', answerCoding: own('other') },
     ]);
   });
 
+  it('an empty form, evaluated the FHIR way, shows neither ASQ item 5 nor a medicine group, as the flow', () => {
+    const none = new Map<string, never[]>();
+    expect(enabled(find(questionnaire, 'asq-5')!, none)).to.equal(false);
+    expect(enabled(find(questionnaire, 'step:med')!, none)).to.equal(false);
+    expect(enabled(find(questionnaire, 'meds-other-name')!, none)).to.equal(false);
+  });
+
   it('asks about each medicine in one repeating group, which names the medicine first', () => {
     const group = find(questionnaire, 'step:med')!;
     expect(group).to.include({ type: 'group', repeats: true, text: 'About this medicine' });
-    expect(group.enableWhen).to.deep.equal([{ question: 'meds-tried', operator: '!=', answerCoding: own('none') }]);
+    expect(group.enableWhen).to.deep.equal([
+      { question: 'meds-tried', operator: 'exists', answerBoolean: true },
+      { question: 'meds-tried', operator: '!=', answerCoding: own('none') },
+    ]);
+    expect(group.enableBehavior).to.equal('all');
     expect(group.item!.map((i) => i.linkId)).to.deep.equal([
       'step:med:option',
       'med-period',
@@ -193,9 +207,10 @@ describe('FHIR enableWhen of a bank with conditions', () => {
   it('maps each operator', () => {
     const when = (id: string) => find(questionnaire, id)!.enableWhen;
     expect(when('q-eq')).to.deep.equal([{ question: 'c-single', operator: '=', answerCoding: own('a', undefined, custom.version) }]);
-    expect(when('q-neq')).to.deep.equal([{ question: 'c-single', operator: '!=', answerCoding: own('a', undefined, custom.version) }]);
+    const answered = (question: string) => ({ question, operator: 'exists', answerBoolean: true });
+    expect(when('q-neq')).to.deep.equal([answered('c-single'), { question: 'c-single', operator: '!=', answerCoding: own('a', undefined, custom.version) }]);
     expect(when('q-inc')).to.deep.equal([{ question: 'c-multi', operator: '=', answerCoding: own('b', undefined, custom.version) }]);
-    expect(when('q-exc')).to.deep.equal([{ question: 'c-multi', operator: '!=', answerCoding: own('b', undefined, custom.version) }]);
+    expect(when('q-exc')).to.deep.equal([answered('c-multi'), { question: 'c-multi', operator: '!=', answerCoding: own('b', undefined, custom.version) }]);
     expect(when('q-exists')).to.deep.equal([{ question: 'c-text', operator: 'exists', answerBoolean: true }]);
     expect(when('q-absent')).to.deep.equal([{ question: 'c-text', operator: 'exists', answerBoolean: false }]);
     expect(find(questionnaire, 'q-any')!.enableBehavior).to.equal('any');
@@ -205,7 +220,7 @@ describe('FHIR enableWhen of a bank with conditions', () => {
       enableWhen: [{ question: 'c-single', operator: '=', answerCoding: own('c', undefined, custom.version) }],
     });
     const outer = find(questionnaire, 'step:cond-repeat:when')!;
-    expect(outer.enableWhen).to.deep.equal([{ question: 'c-single', operator: '!=', answerCoding: own('a', undefined, custom.version) }]);
+    expect(outer.enableWhen).to.deep.equal([answered('c-single'), { question: 'c-single', operator: '!=', answerCoding: own('a', undefined, custom.version) }]);
     expect(outer.item!.map((i) => i.linkId)).to.deep.equal(['step:cond-repeat']);
     expect(find(questionnaire, 'q-each')!.text).to.equal('Did this medicine help?');
   });

@@ -12,7 +12,7 @@ import { personas } from '../helpers/personas.js';
 import { SIX_ESCALATED, SUMMARY_PERSONAS, URGENT, sessionOf } from '../summary/personas.js';
 import { retractedSession } from '../summary/retracted.js';
 import { answerTree, loadLForms, renderForm, type RenderedForm } from './lforms-page.js';
-import { answersByLinkId, conditionHolds, enabled, itemsOf } from './structure.js';
+import { answersByLinkId, enabled, itemsOf } from './structure.js';
 
 /**
  * The export as a FHIR form engine sees it: LHC-Forms renders our Questionnaire with our
@@ -41,7 +41,7 @@ function askedByScreener({ bank, answers, safety }: Pick<ScreenerContext, 'bank'
 
 /**
  * Conditional items FHIR enables that the screener does not ask, each with the questions under it
- * (LHC-Forms shows one empty instance of a repeating group), and the conditions that enable them.
+ * (LHC-Forms shows one empty instance of a repeating group).
  */
 function enabledOnlyByFhir(questionnaire: Questionnaire, response: QuestionnaireResponse | undefined, asked: string[]) {
   const defs = itemsOf(questionnaire);
@@ -51,8 +51,7 @@ function enabledOnlyByFhir(questionnaire: Questionnaire, response: Questionnaire
   const extra = [...defs.values()].filter(({ item }) => item.enableWhen && on(item.linkId) && !asked.includes(item.linkId)).map(({ item }) => item);
   const under = (items: QuestionnaireItem[] = []): string[] =>
     items.flatMap((i) => [...(i.type === 'display' || i.readOnly ? [] : [i.linkId]), ...under(i.item)]);
-  const conditions = extra.flatMap((item) => item.enableWhen!.filter((c) => conditionHolds(c, answers)));
-  return { shown: extra.flatMap((item) => [item.linkId, ...under(item.item)]), conditions, answers };
+  return { shown: extra.flatMap((item) => [item.linkId, ...under(item.item)]) };
 }
 
 /** The questions LHC-Forms shows (not what the screener fills in), and each repeating group. */
@@ -154,14 +153,14 @@ describe('LHC-Forms where the screener’s rules go further than FHIR', () => {
     { name: 'an urgent screen that stopped at ASQ item 5', context: sessionOf(URGENT) },
   ];
   for (const { name, context } of unanswered) {
-    it(`${name}: FHIR's "!=" holds on an unanswered question, so LHC-Forms shows what the screener would not`, async () => {
+    it(`${name}: LHC-Forms shows just what the screener would (a "!=" stays false on an unanswered question)`, async () => {
       const { questionnaire, response } = context ? exportOf(context) : { questionnaire: toQuestionnaire(bank), response: undefined };
       const form = await renderForm(questionnaire, response);
       const asked = askedByScreener(context ?? { bank, answers: {}, safety: { level: 'none', triggeredBy: [], raisedBy: {} } });
       const fhirOnly = enabledOnlyByFhir(questionnaire, response, asked);
-      expect(shownByLForms(form, questionnaire)).to.deep.equal([...asked, ...fhirOnly.shown].sort());
-      // Each item shown beyond the screener's is enabled by "!=" on a question with no answer.
-      for (const c of fhirOnly.conditions) expect([c.operator, fhirOnly.answers.has(c.question)], c.question).to.deep.equal(['!=', false]);
+      // FHIR's own "!=" holds when there is no answer: the export pairs it with "exists" or writes "=" instead.
+      expect(fhirOnly.shown, 'enabled by FHIR alone').to.deep.equal([]);
+      expect(shownByLForms(form, questionnaire)).to.deep.equal([...asked].sort());
       if (response) expect(answerTree(form.response.item)).to.deep.equal(answerTree(response.item));
     });
   }
