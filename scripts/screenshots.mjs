@@ -1,127 +1,164 @@
-// Screenshots of the demo's widget in its main states, at phone and desktop widths.
-// Usage: start the demo (`npx vite --port 5199`), then
-//   node scripts/screenshots.mjs [http://127.0.0.1:5199/demo/] [test-output/screenshots]
-// Uses puppeteer-core with a locally installed Chromium (CHROME_PATH overrides).
-import { mkdir } from 'node:fs/promises';
+// `npm run screens`: screenshots of the demo's widget in every kind of step, both crisis panels,
+// the result and the printout, at 320 px and 1280 px, light and dark, into test-output/screens/.
+// Serves the sources with Vite on a free port (no build needed) and drives Chromium through
+// puppeteer-core (/usr/bin/chromium; CHROME_PATH overrides). ONLY=persona,urgent runs some
+// journeys. Dark is the platform's way: the page declares `color-scheme: light dark` and the
+// device prefers dark. A failed state, a page error or a console error makes the exit non-zero.
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { journeys, NAV } from './screens/journeys.mjs';
+import { installPageDriver } from './screens/page-driver.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:5199/demo/';
-const outDir = process.argv[3] ?? 'test-output/screenshots';
-const widths = [320, 1280];
+const OUT = 'test-output/screens';
+const WIDTHS = [320, 1280];
+const SCHEMES = ['light', 'dark'];
+/** A small phone's screen height (iPhone SE, 1st generation), the unit of the page heights below. */
+const PHONE_HEIGHT = 568;
+const only = process.env.ONLY?.split(',');
 
-/** Runs in the page: clicks a label or button of the widget by its visible text, or `question=option`. */
-function pageClick(kind, text) {
-  const root = document.querySelector('trd-screener').shadowRoot;
-  const [question, option] = text.split('=');
-  const target = option
-    ? root.querySelector(`label[for="${CSS.escape(`in-${question}-${option}`)}"]`)
-    : [...root.querySelectorAll(kind)].find((el) => el.textContent.trim() === text);
-  if (!target) throw new Error(`No ${kind} "${text}"`);
-  target.click();
+const failures = [];
+/** What the run noticed; a journey's own notes (the same at every width) once. */
+const notes = new Set();
+const heights = {};
+let shots = 0;
+const printed = new Set();
+
+/** Runs in the page before its scripts: the page follows the device's scheme, as a clinic's may. */
+function declareBothSchemes() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(':root { color-scheme: light dark; }');
+  document.adoptedStyleSheets = [sheet];
 }
 
-async function step(page, labels, button = 'Next') {
-  for (const label of labels) await page.evaluate(pageClick, 'label', label);
-  if (button) await page.evaluate(pageClick, 'button', button);
-  await page.evaluate(() => document.querySelector('trd-screener').updateComplete);
-}
-
-const PHQ = Array(8).fill('Not at all');
-
-/** Each journey ends on a state worth a picture; `shots` names what to capture on the way. */
-const journeys = {
-  async welcome() {},
-  async 'phq9-step'(page) {
-    await step(page, ['I understand this is not a diagnosis and not an emergency service.']);
-    await step(page, ['Yes, I am 18 or older']);
-  },
-  async 'required-message'(page) {
-    await journeys['phq9-step'](page);
-    await step(page, []);
-  },
-  async 'crisis-support'(page) {
-    await journeys['phq9-step'](page);
-    for (const answer of PHQ) await step(page, [answer]);
-    // A risk answer counts when its step is left: the panel shows after Next.
-    await step(page, ['Several days']);
-  },
-  async 'medicine-list'(page) {
-    await journeys['phq9-step'](page);
-    for (const answer of [...PHQ, 'Not at all', 'Somewhat difficult', 'No', 'No', 'No', 'No', '6 months to 2 years'])
-      await step(page, [answer]);
-    await step(page, ['sertraline (Zoloft)', 'bupropion (Wellbutrin SR/XL)'], null);
-  },
-  async review(page) {
-    await journeys['medicine-list'](page);
-    await step(page, []);
-    for (const med of ['sertraline', 'bupropion']) {
-      const answers = { 'med-period': 'this', 'med-weeks': '6-plus', 'med-dose': 'yes', 'med-response': 'none', 'med-side-effects': 'no' };
-      await step(page, Object.entries(answers).map(([q, o]) => `${q}:${med}=${o}`));
+/** The print frame's document as a page of its own, rendered to a Letter PDF and to PNGs. */
+async function savePrintout(browser, name, { lang, title, css, body }) {
+  const page = await browser.newPage();
+  try {
+    const escaped = title.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escaped}</title><style>${css}</style></head><body>${body}</body></html>`;
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = `${OUT}/${name}.pdf`;
+    await writeFile(pdf, await page.pdf({ format: 'letter' }));
+    try {
+      await promisify(execFile)('pdftoppm', ['-png', '-r', '110', pdf, pdf.replace(/\.pdf$/, '')]);
+      const pngs = (await readdir(OUT)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+      notes.add(`${name}: ${pngs.length} page(s) on Letter: ${pngs.join(', ')}`);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+      notes.add(`${name}: PDF only (pdftoppm is not installed): ${pdf}`);
     }
-    await step(page, ['None of these']);
-    await step(page, ['None of these']);
-    for (const answer of ['At a clinic', 'Nasal spray', 'Very important', 'Yes', 'Yes', 'As soon as possible'])
-      await step(page, [answer]);
-  },
-  async result(page) {
-    await journeys.review(page);
-    await step(page, [], 'See my results');
-    await page.waitForFunction(() => document.querySelector('trd-screener').result !== null);
-  },
-  // The result's code cannot be fetched (see OFFLINE below): the review says so.
-  async 'result-offline'(page) {
-    await journeys.review(page);
-    await step(page, [], 'See my results');
-    await page.waitForFunction(() => document.querySelector('trd-screener').shadowRoot.querySelector('[role="alert"]'));
-  },
-  async 'crisis-urgent'(page) {
-    await journeys['phq9-step'](page);
-    for (const answer of [...PHQ, 'Not at all', 'Somewhat difficult']) await step(page, [answer]);
-    await step(page, ['Yes']);
-    await step(page, [], 'Continue');
-    for (const answer of ['No', 'No', 'No']) await step(page, [answer]);
-    await step(page, ['Yes']);
-  },
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs one journey on a fresh page; every state it names and does not capture is a failure. */
+async function runJourney(browser, url, name, journey, width, scheme) {
+  const where = `${name} @${width} ${scheme}`;
+  const page = await browser.newPage();
+  const captured = new Set();
+  page.on('pageerror', (error) => failures.push(`${where}: page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(`${where}: console error: ${message.text()}`);
+    // The dev server serves Lit's development build, which says so: not the widget's warning.
+    if (message.type() === 'warn' && !/Lit is in dev mode/.test(message.text())) notes.add(`${where}: console warning: ${message.text()}`);
+  });
+  try {
+    await page.setViewport({ width, height: width === 320 ? PHONE_HEIGHT : 900 });
+    // Reduced motion: no picture catches the progress bar halfway through its transition.
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: scheme },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
+    await page.evaluateOnNewDocument(installPageDriver);
+    await page.evaluateOnNewDocument(declareBothSchemes);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const nav = NAV[journey.lang ?? 'en'];
+    if (journey.lang) await page.$eval('trd-screener', (el, lang) => el.setAttribute('lang', lang), journey.lang);
+    await page.waitForFunction(
+      (start) => [...(document.querySelector('trd-screener')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent.trim() === start),
+      { timeout: 30_000 },
+      nav.start,
+    );
+    const go = (method, ...args) => page.evaluate((m, a) => window.screens[m](...a), method, args);
+    const context = {
+      nav,
+      go,
+      note: (text) => notes.add(`${name}: ${text}`),
+      async shot(state, expectedStep) {
+        const step = await go('stepId');
+        if (expectedStep && step !== expectedStep) throw new Error(`${state}: expected step "${expectedStep}", on "${step}"`);
+        await go('settle');
+        // The card, not the element: on a desktop the element fills the page's column, the card less.
+        const card = await page.evaluateHandle(() => document.querySelector('trd-screener').shadowRoot.querySelector('[part="card"]'));
+        await card.screenshot({ path: `${OUT}/${state}-${width}-${scheme}.png` });
+        heights[`${state}-${width}-${scheme}`] = (await card.boundingBox()).height;
+        if (await page.evaluate(() => document.documentElement.scrollWidth > innerWidth))
+          failures.push(`${where}: ${state}: the page scrolls sideways`);
+        captured.add(state);
+        shots++;
+      },
+      async print(lang) {
+        if (printed.has(lang)) return;
+        printed.add(lang);
+        await savePrintout(browser, `printout-${lang}`, await go('printout'));
+      },
+    };
+    await journey.run(context);
+  } catch (error) {
+    failures.push(`${where}: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  const missed = journey.states.filter((state) => !captured.has(state));
+  if (missed.length) failures.push(`${where}: not captured: ${missed.join(', ')}`);
+}
+
+const phoneScreens = (state) => {
+  const height = heights[`${state}-320-light`];
+  return height ? `${Math.round(height)} px = ${(height / PHONE_HEIGHT).toFixed(1)} phone screens` : 'not captured';
 };
 
-/** Journeys run with the end-of-screen code blocked, as on a page that hosts the file alone. */
-const OFFLINE = new Set(['result-offline']);
-
+// A whole run starts from an empty folder, so no picture there is older than the widget.
+if (!only) await rm(OUT, { recursive: true, force: true });
+await mkdir(OUT, { recursive: true });
+// No watcher and no hot reload: a source saved during the run must not reload the pages.
+const server = await createServer({ logLevel: 'warn', server: { port: 0, hmr: false, watch: null } });
+await server.listen();
+const url = `http://127.0.0.1:${server.httpServer.address().port}/demo/`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
 });
-await mkdir(outDir, { recursive: true });
-const only = process.env.ONLY?.split(',');
-try {
-  for (const width of widths) {
-    for (const [name, run] of Object.entries(journeys)) {
-      if (only && !only.includes(name)) continue;
-      const page = await browser.newPage();
-      page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-      await page.setViewport({ width, height: 900 });
-      if (OFFLINE.has(name)) {
-        await page.setRequestInterception(true);
-        page.on('request', (request) => (/\/finish\.ts|\/chunks\/finish-/.test(request.url()) ? request.abort() : request.continue()));
-      }
-      await page.goto(url, { waitUntil: 'networkidle0' });
-      await page.waitForFunction(() => document.querySelector('trd-screener')?.shadowRoot?.querySelector('h2'));
-      try {
-        await run(page);
-      } catch (error) {
-        console.error(`${name} @${width}: ${error.message}`);
-      }
-      const widget = await page.$('trd-screener');
-      await widget.screenshot({ path: `${outDir}/${name}-${width}.png` });
-      // What a phone user sees first: the screen's own top, where focus went.
-      await page.evaluate(() => document.querySelector('trd-screener').scrollIntoView());
-      await page.screenshot({ path: `${outDir}/${name}-${width}-view.png` });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-      if (overflow) console.warn(`${name} @${width}: horizontal scroll`);
-      await page.close();
-    }
+/** The journeys at one width and scheme, one after the other; the four pairs run side by side. */
+async function runAll(width, scheme) {
+  for (const [name, journey] of Object.entries(journeys)) {
+    if (only && !only.includes(name)) continue;
+    if (journey.once && (width !== WIDTHS[0] || scheme !== SCHEMES[0])) continue;
+    await runJourney(browser, url, name, journey, width, scheme);
   }
+}
+
+try {
+  // One visit first: Vite optimizes the dependencies on the first request and may then reload
+  // the pages open at that moment.
+  const warmUp = await browser.newPage();
+  await warmUp.goto(url, { waitUntil: 'networkidle0' });
+  await warmUp.close();
+  await Promise.all(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => runAll(width, scheme))));
 } finally {
   await browser.close();
+  await server.close();
 }
-console.log(`Screenshots in ${outDir}`);
+
+console.log(`${shots} screenshots in ${OUT}/ (${WIDTHS.join(' and ')} px, ${SCHEMES.join(' and ')})`);
+for (const note of notes) console.log(`  ${note}`);
+console.log(`Medicine list at 320 px: ${phoneScreens('meds')}; result: ${phoneScreens('result')} (of ${PHONE_HEIGHT} px)`);
+if (failures.length) {
+  console.error(`${failures.length} failure(s):`);
+  for (const failure of failures) console.error(`  ${failure}`);
+  process.exitCode = 1;
+}
