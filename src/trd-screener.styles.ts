@@ -200,14 +200,18 @@ const base = css`
     color: var(--trd-accent);
   }
 
+  /* A link-like button (Edit, Start over): its text lines up with the text around it. */
   .quiet {
     background: transparent;
     border-color: transparent;
+    border-inline-width: 0;
     color: var(--trd-accent);
     font-weight: 400;
     text-decoration: underline;
-    padding-inline: 0.5em;
+    padding-inline: 0;
+    min-inline-size: max(24px, 1.5rem);
     min-block-size: max(24px, 1.5rem);
+    justify-content: flex-start;
   }
 
   /* persist="session": answers are kept in the tab, with the button that clears them. */

@@ -113,4 +113,9 @@ export const resultStyles = css`
   .start-over {
     margin-block-start: var(--trd-space);
   }
+
+  /* The clinic's link starts where the summary's buttons start, not at the end like Next. */
+  .contact .primary {
+    margin-inline-start: 0;
+  }
 `;

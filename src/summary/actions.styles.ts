@@ -6,6 +6,11 @@ export const summaryActionsStyles = css`
     margin-block-start: calc(var(--trd-space) * 0.75);
   }
 
+  /* On a phone each wraps to its own line: all as wide as the line, none narrower than the rest. */
+  .summary-actions .actions > button {
+    flex: 1 1 auto;
+  }
+
   .summary-actions > .help {
     font-size: 0.9em;
     margin-block-start: calc(var(--trd-space) * 0.5);

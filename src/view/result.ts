@@ -117,7 +117,7 @@ function nextSteps(ctx: ViewContext) {
     <p>${ctx.summary.shown.includes('print') ? ui.result.nextText : ui.result.nextTextWithoutPrint}</p>
     ${summaryActions(ui, ctx.summary)}
     ${contact
-      ? html`<div class="actions"><a part="button" class="primary" href=${contact.href}>${contact.label || ui.result.contactDefault}</a></div>`
+      ? html`<div class="actions contact"><a part="button" class="primary" href=${contact.href}>${contact.label || ui.result.contactDefault}</a></div>`
       : nothing}
     <p class="start-over">
       <button part="button" class="quiet" @click=${() => ctx.send({ type: 'nav.restart' })}>${ui.nav.startOver}</button>
