@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   @page {
-    margin: 11mm 12mm;
+    margin: 10mm 12mm;
   }
 
   html {
@@ -170,9 +170,19 @@ export const printStyles = css`
     font-weight: 700;
   }
 
+  /* The column headings wrap (twice over with the clinic's language): a size smaller. */
+  thead th {
+    font-size: 8pt;
+  }
+
   .columns {
     column-count: 2;
     column-gap: 12pt;
+  }
+
+  /* Half a page wide: a little smaller, so that a heading in two languages keeps to one line. */
+  .columns h2 {
+    font-size: 9.5pt;
   }
 
   /* Lists that run on as one paragraph, entries separated by dots (numbered when ordered). */

@@ -83,6 +83,20 @@ export const URGENT: SummaryPersona = {
   asq5: 'yes',
 };
 
+/** Two failed trials, open to a nasal spray or treatments without medicine: every option listed. */
+export const TWO_FAILED: SummaryPersona = {
+  name: 'two failed trials, not escalated',
+  answers: {
+    ...phq9([2, 2, 2, 2, 2, 2, 2, 2, 0]),
+    ...medicines({ sertraline: ['this', '6-plus', 'yes', 'none', 'no'], bupropion: ['this', '6-plus', 'yes', 'none', 'no'] }),
+    ...HISTORY,
+    'period-length': '6-to-24-months',
+    'other-treatments': ['none'],
+    health: ['none'],
+    'pref-routes': ['nasal', 'non-medicine'],
+  },
+};
+
 export const SUMMARY_PERSONAS = [SIX_ESCALATED, SIX_CALM, NO_MEDICINES, URGENT];
 
 const failed: Trial = ['this', '6-plus', 'yes', 'none', 'no'];
