@@ -52,11 +52,15 @@ export const formStyles = css`
     margin: calc(var(--trd-space) * 0.5) 0 0;
   }
 
+  /*
+   * Box and text sit at the top, the box centred on the first line: in two columns, a row beside
+   * a longer one (a name on two lines) keeps its text on the same line as its neighbour's.
+   */
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
-    align-items: center;
-    align-content: center;
+    align-items: start;
+    align-content: start;
     column-gap: 0.75em;
     border: 1px solid var(--trd-border);
     border-radius: calc(var(--trd-radius) * 0.66);
@@ -84,6 +88,9 @@ export const formStyles = css`
     inline-size: max(24px, 1.3em);
     block-size: max(24px, 1.3em);
     margin: 0;
+    /* In the label's font size (an input's own is smaller), to meet its first line. */
+    font-size: inherit;
+    margin-block-start: calc(0.6em + (1.5em - max(24px, 1.3em)) / 2);
     accent-color: var(--trd-accent);
     cursor: pointer;
   }
@@ -96,7 +103,7 @@ export const formStyles = css`
     min-block-size: 2.75rem;
     padding-block: 0.6em;
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     cursor: pointer;
   }
 
