@@ -90,7 +90,7 @@ describe('<trd-screener> "I want to ask about this"', () => {
     const ids = d.el.result!.options.map((o) => o.id);
     await toggle(d, ids[1]);
     d.el.setAttribute('lang', 'es');
-    await waitUntil(() => d.el.result?.locale === 'es', 'the result was never re-worded');
+    await waitUntil(() => d.el.result?.locale === 'es', 'the result was never re-worded', { timeout: 5000 });
     await d.settle();
     expect(d.el.result!.wantToAsk).to.deep.equal([ids[1]]);
     const box = d.root.querySelector<HTMLInputElement>(`#want-to-ask-${ids[1]}`)!;
