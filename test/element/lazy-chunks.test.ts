@@ -74,7 +74,7 @@ describe('parts fetched when needed', () => {
     d.button(ui.nav.seeResults)!.click();
     d.el.remove();
     parent.appendChild(d.el);
-    await waitUntil(() => d.el.result, 'no result after the move');
+    await waitUntil(() => d.el.result, 'no result after the move', { timeout: 5000 });
     await d.settle();
     expect(d.stepId).to.equal('result');
     expect(d.completes).to.have.length(1);

@@ -61,7 +61,7 @@ describe('<trd-screener> privacy-note', () => {
 
   it('a change on the page shows at once; in Spanish our sentence is Spanish', async () => {
     const d = await mountScreener({ lang: 'es' });
-    await waitUntil(() => d.root.querySelector('[part="card"]')?.getAttribute('lang') === 'es', 'Spanish never loaded');
+    await waitUntil(() => d.root.querySelector('[part="card"]')?.getAttribute('lang') === 'es', 'Spanish never loaded', { timeout: 5000 });
     await d.settle();
     expect(welcomeText(d)).to.contain(spanishUi.welcome.privacy);
     d.el.setAttribute('privacy-note', NOTE);
