@@ -2,7 +2,7 @@
  * axe on every view, in English and in Spanish: each step of a screen with two medicines (one
  * typed in) and an ASQ answer that shows the support panel and ASQ item 5, the review, the
  * result; the urgent panel, the under-18 panel, a step showing its errors, "Need help now?"
- * opened; and a few views in the dark scheme. Each view passes open-wc's `accessible()` and axe
+ * opened; and the whole tour again in the dark scheme. Each view passes open-wc's `accessible()` and axe
  * with every WCAG 2.2 AA rule (target size included).
  */
 import { expect } from '@open-wc/testing';
@@ -46,20 +46,20 @@ for (const lang of ['en', 'es'] as const) {
       await expectAccessible(d.el, `${lang} meds with errors and help open`);
     });
 
-    it('in the dark scheme: a step, the support panel and the result', async function () {
-      this.timeout(60000);
+    it('in the dark scheme: every step, the support panel, the review, the result and the urgent panel', async function () {
+      this.timeout(180000);
       await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
       // The widget takes the page's color-scheme: this page follows the device.
       document.documentElement.style.colorScheme = 'light dark';
       try {
         const d = await mount(lang);
-        await d.walkTo('phq9-9');
-        await expectAccessible(d.el, `${lang} dark step`);
-        await chooseAndLeave(d, 'phq9-9', 'several-days');
-        await expectAccessible(d.el, `${lang} dark support panel`);
-        await d.click(d.ui.nav.continue);
-        await d.walkToResult(TOUR_ANSWERS);
-        await expectAccessible(d.el, `${lang} dark result`);
+        expect(getComputedStyle(d.root.querySelector('[part="card"]')!).backgroundColor, 'dark').to.equal('rgb(21, 33, 43)');
+        const views = await tour(d, TOUR_ANSWERS, (view) => expectAccessible(d.el, `${lang} dark ${view}`));
+        expect(views).to.include.members(['welcome', 'phq9-9', 'crisis', 'meds', 'review', 'result']);
+        const urgent = await mount(lang);
+        await urgent.walkTo('asq-5', { 'asq-1': 'yes' });
+        await chooseAndLeave(urgent, 'asq-5', 'yes');
+        await expectAccessible(urgent.el, `${lang} dark urgent`);
       } finally {
         document.documentElement.style.colorScheme = '';
         await emulate([]);
