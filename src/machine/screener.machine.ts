@@ -195,13 +195,14 @@ export const screenerMachine = setup({
     // A session carried over (a reload) counts every risk answer it holds as left on its step;
     // one not yet counted (chosen, then reloaded) escalates as it starts. A stored session reopening
     // on a step that holds a risk answer shows its panel again, as leaving that step would, even
-    // when the answer was counted before (the patient had gone Back to it).
+    // when the answer was counted before (the patient had gone Back to it). An urgent session
+    // reopens on the urgent panel anyway; its stop was reported when it happened, not again.
     const uncounted = riskAnswers(input.bank, answers, Object.keys(answers)).filter((r) => !carried.triggeredBy.includes(r.questionId));
     const safety = raiseSafety(carried, uncounted);
     const flow: Flow = { bank: input.bank, answers, safety };
     const stepKey = resumeStepKey(flow, input.stepKey);
     const resumedStep = stepKey === input.stepKey ? currentStep(flow, stepKey) : undefined;
-    const heldOnStep = resumedStep ? riskAnswers(input.bank, answers, resumedStep.questions.map((q) => q.id)) : [];
+    const heldOnStep = resumedStep && carried.level !== 'urgent' ? riskAnswers(input.bank, answers, resumedStep.questions.map((q) => q.id)) : [];
     const lastTrigger = uncounted[0]?.questionId ?? heldOnStep[0]?.questionId ?? safety.triggeredBy[safety.triggeredBy.length - 1];
     return {
       bank: input.bank,

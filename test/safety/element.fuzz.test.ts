@@ -109,6 +109,8 @@ const EXAMPLES: Array<[string, Action[]]> = [
   ['asq-4', [{ k: 'attr', name: 'persist', value: 'session' }, { k: 'choose', q: 0, o: 0 }, { k: 'reload' }, { k: 'choose', q: 0, o: 1 }, { k: 'next' }, { k: 'next' }, { k: 'next' }, { k: 'next' }]],
   // Found by this fuzz: a risk answer already counted, Back to its step, persist turned on, reload.
   ['phq9-9', [{ k: 'choose', q: 0, o: 5 }, { k: 'next' }, { k: 'continue' }, { k: 'back' }, { k: 'attr', name: 'persist', value: 'session' }, { k: 'reload' }, { k: 'next' }, { k: 'next' }]],
+  // Found by this fuzz: a reload on the urgent panel reopens it without reporting the stop again.
+  ['asq-5 after asq-3 declined', [{ k: 'choose', q: 0, o: 0 }, { k: 'attr', name: 'persist', value: 'session' }, { k: 'startOver' }, { k: 'next' }, { k: 'back' }, { k: 'reload' }, { k: 'next' }, { k: 'next' }]],
 ];
 
 const stats = newStats();
