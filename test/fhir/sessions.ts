@@ -6,9 +6,9 @@
 import type { LocaleContent } from '../../src/i18n/locale-content.js';
 import { contentFor, loadContent } from '../../src/i18n/locale-content.js';
 import type { ScreenerContext } from '../../src/machine/types.js';
-import { startScreener, walkTo, walkToResult, type ScreenerActor } from '../helpers/journeys.js';
+import { startScreener, type ScreenerActor } from '../helpers/journeys.js';
 import { personas } from '../helpers/personas.js';
-import { SUMMARY_PERSONAS, type SummaryPersona } from '../summary/personas.js';
+import { SUMMARY_PERSONAS, walkPersona, type SummaryPersona } from '../summary/personas.js';
 
 export interface ExportedSession {
   name: string;
@@ -21,17 +21,7 @@ export const screenerIn = (content: LocaleContent): ScreenerActor =>
   startScreener({ bank: content.bank, locale: content.locale, content: content.resultContent });
 
 /** The machine's context at the end of the persona's screen (stopped at ASQ item 5 when it says so). */
-export function sessionIn(persona: SummaryPersona, content: LocaleContent): ScreenerContext {
-  const actor = screenerIn(content);
-  if (persona.asq5) {
-    walkTo(actor, 'asq-5', persona.answers);
-    actor.send({ type: 'answer.set', questionId: 'asq-5', value: persona.asq5 });
-    actor.send({ type: 'nav.next' });
-  } else walkToResult(actor, persona.answers);
-  const { context } = actor.getSnapshot();
-  actor.stop();
-  return context;
-}
+export const sessionIn = (persona: SummaryPersona, content: LocaleContent): ScreenerContext => walkPersona(screenerIn(content), persona);
 
 const PEOPLE: SummaryPersona[] = [...personas.map(({ name, answers }) => ({ name, answers })), ...SUMMARY_PERSONAS];
 

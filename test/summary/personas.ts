@@ -5,7 +5,7 @@
 import type { Answers } from '../../src/bank/types.js';
 import type { LocaleContent } from '../../src/i18n/locale-content.js';
 import type { ScreenerContext } from '../../src/machine/types.js';
-import { startScreener, walkTo, walkToResult } from '../helpers/journeys.js';
+import { startScreener, walkTo, walkToResult, type ScreenerActor } from '../helpers/journeys.js';
 
 export interface SummaryPersona {
   name: string;
@@ -131,7 +131,11 @@ export const REVIEW_CASES: Record<string, SummaryPersona> = {
 
 /** The machine's context at the end of the persona's screen, in the content's language. */
 export function sessionOf(persona: SummaryPersona, content?: LocaleContent): ScreenerContext {
-  const actor = startScreener(content ? { bank: content.bank, locale: content.locale } : {});
+  return walkPersona(startScreener(content ? { bank: content.bank, locale: content.locale } : {}), persona);
+}
+
+/** Walks a started screener through the persona's screen (to ASQ item 5 when it says so), then stops it. */
+export function walkPersona(actor: ScreenerActor, persona: SummaryPersona): ScreenerContext {
   if (persona.asq5) {
     walkTo(actor, 'asq-5', persona.answers);
     actor.send({ type: 'answer.set', questionId: 'asq-5', value: persona.asq5 });
