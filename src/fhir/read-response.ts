@@ -4,7 +4,7 @@ import type { Answers, AnswerValue, SafetyLevel } from '../bank/types.js';
 import type { Safety } from '../clinical/types.js';
 import { optionIdOf } from './codes.js';
 import { LINK, type Repeat } from './questionnaire.js';
-import { SAFETY_FOLLOW_UP_EXTENSION, SAFETY_TRIGGER_EXTENSION } from './response.js';
+import { SAFETY_FOLLOW_UP_EXTENSION, SAFETY_TRIGGER_EXTENSION } from './safety-extensions.js';
 import type { Extension, Questionnaire, QuestionnaireItem, QuestionnaireResponse, ResponseAnswer, ResponseItem } from './types.js';
 
 /**

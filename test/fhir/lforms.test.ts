@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { visibleSteps } from '../../src/bank/steps.js';
 import { LINK } from '../../src/fhir/questionnaire.js';
-import { SAFETY_FOLLOW_UP_EXTENSION, sessionBundle } from '../../src/fhir/response.js';
+import { sessionBundle } from '../../src/fhir/response.js';
+import { SAFETY_FOLLOW_UP_EXTENSION } from '../../src/fhir/safety-extensions.js';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, ResponseAnswer, ResponseItem } from '../../src/fhir/types.js';
 import { loadContent, type LocaleContent } from '../../src/i18n/locale-content.js';
 import { ENGLISH_UI, wholeUiOf } from '../../src/i18n/result-content.js';

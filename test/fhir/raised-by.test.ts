@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { BANK_CODE_SYSTEM, LOINC } from '../../src/fhir/codes.js';
 import { questionnaireOf } from '../../src/fhir/questionnaire.js';
-import {
-  SAFETY_FOLLOW_UP_EXTENSION,
-  SAFETY_TRIGGER_EXTENSION,
-  sessionBundle,
-  toQuestionnaireResponse,
-} from '../../src/fhir/response.js';
+import { sessionBundle, toQuestionnaireResponse } from '../../src/fhir/response.js';
+import { SAFETY_FOLLOW_UP_EXTENSION, SAFETY_TRIGGER_EXTENSION } from '../../src/fhir/safety-extensions.js';
 import type { Extension, Questionnaire, QuestionnaireResponse, ResponseItem } from '../../src/fhir/types.js';
 import { ENGLISH_UI } from '../../src/i18n/result-content.js';
 import { bank, startScreener, walkTo } from '../helpers/journeys.js';
