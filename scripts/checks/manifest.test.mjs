@@ -22,6 +22,12 @@ test('documents every attribute, with a description', () => {
   assert.deepEqual(undocumented(element.attributes), []);
 });
 
+test("the React JSX types name every attribute's property and every event", () => {
+  const jsx = readFileSync('demo/integrations/react/trd-screener-jsx.d.ts', 'utf8');
+  const props = [...element.attributes.map((a) => `'${a.fieldName}'`), ...element.events.map((e) => `'on${e.name}'`)];
+  assert.deepEqual(props.filter((prop) => !jsx.includes(prop)), []);
+});
+
 test('documents the public properties and methods', () => {
   const members = Object.fromEntries(element.members.filter((m) => m.privacy !== 'private').map((m) => [m.name, m]));
   for (const name of ['bank', 'result', 'persist', 'reset', 'print']) assert.ok(members[name]?.description, `${name} is documented`);

@@ -10,7 +10,21 @@ import type {
 } from 'trd-screener';
 
 type ScreenerProps = Partial<
-  Pick<TrdScreener, 'clinicName' | 'region' | 'lang' | 'contactHref' | 'contactLabel' | 'showOptions' | 'persist' | 'bank'>
+  Pick<
+    TrdScreener,
+    | 'clinicName'
+    | 'clinicLang'
+    | 'region'
+    | 'lang'
+    | 'contactHref'
+    | 'contactLabel'
+    | 'showOptions'
+    | 'actions'
+    | 'privacyNote'
+    | 'colorScheme'
+    | 'persist'
+    | 'bank'
+  >
 > & {
   'onscreener-step'?: (event: ScreenerStepEvent) => void;
   'onscreener-crisis'?: (event: ScreenerCrisisEvent) => void;
