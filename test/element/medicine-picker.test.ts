@@ -22,7 +22,7 @@ async function filterBy(d: ScreenerDriver, text: string): Promise<void> {
   status(d).textContent = '';
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  await waitUntil(() => status(d).textContent, 'no count announced');
+  await waitUntil(() => status(d).textContent, 'no count announced', { timeout: 5000 });
 }
 
 async function atMedicines(lang: 'en' | 'es' = 'en'): Promise<ScreenerDriver> {

@@ -94,7 +94,7 @@ describe('doctor’s summary actions on the element', () => {
     });
     try {
       await d.click(ui.nav.copy);
-      await waitUntil(() => copied.length === 1);
+      await waitUntil(() => copied.length === 1, undefined, { timeout: 5000 });
     } finally {
       restore();
     }
@@ -121,7 +121,7 @@ describe('doctor’s summary actions on the element', () => {
       const restore = fakeClipboard(writeText);
       try {
         await d.click(ui.nav.copy);
-        await waitUntil(() => d.root.querySelector('textarea'));
+        await waitUntil(() => d.root.querySelector('textarea'), undefined, { timeout: 5000 });
       } finally {
         restore();
       }
@@ -152,7 +152,7 @@ describe('doctor’s summary actions on the element', () => {
     await typeForPrintout(d, BIRTH_DATE_FIELD, BIRTH_DATE);
     await d.click(ui.nav.print);
     const frame = () => d.root.querySelector<HTMLIFrameElement>('iframe[data-trd-print]');
-    await waitUntil(() => frame()?.contentDocument?.querySelector('h1'));
+    await waitUntil(() => frame()?.contentDocument?.querySelector('h1'), undefined, { timeout: 5000 });
     expect(frame()!.getAttribute('aria-hidden')).to.equal('true');
     const printed = frame()!.contentDocument!;
     expect(printed.documentElement.lang).to.equal('en');
@@ -205,7 +205,7 @@ describe('doctor’s summary actions on the element', () => {
     const restore = fakeClipboard(async () => {});
     try {
       await d.click(ui.nav.copy);
-      await waitUntil(() => notice(d) === ui.summary.copied);
+      await waitUntil(() => notice(d) === ui.summary.copied, undefined, { timeout: 5000 });
     } finally {
       restore();
     }

@@ -89,12 +89,12 @@ describe('theme: the colour scheme is the page’s', () => {
     const warnings = await captureWarnings(async () => {
       await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
       device.dispatchEvent(new Event('change'));
-      await waitUntil(() => d.el.hasAttribute('crisis-palette'), 'the built-in crisis palette');
+      await waitUntil(() => d.el.hasAttribute('crisis-palette'), 'the built-in crisis palette', { timeout: 5000 });
     });
     expect(warnings).to.have.length(1);
     await emulate([{ name: 'prefers-color-scheme', value: 'light' }]);
     device.dispatchEvent(new Event('change'));
-    await waitUntil(() => !d.el.hasAttribute('crisis-palette'), "the clinic's own colours again");
+    await waitUntil(() => !d.el.hasAttribute('crisis-palette'), "the clinic's own colours again", { timeout: 5000 });
   });
 });
 

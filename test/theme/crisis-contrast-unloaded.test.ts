@@ -14,13 +14,13 @@ describe('theme: the crisis colour check, when its code cannot be fetched', () =
     crisisContrastChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const d = await mountScreener({ style: '--trd-surface: #fff8e1' });
     try {
-      await waitUntil(() => d.el.hasAttribute('crisis-palette'), 'the built-in palette while the check is missing');
+      await waitUntil(() => d.el.hasAttribute('crisis-palette'), 'the built-in palette while the check is missing', { timeout: 5000 });
       expect(getComputedStyle(d.root.querySelector('.notice')!).backgroundColor, 'the built-in surface').to.equal('rgb(243, 246, 249)');
     } finally {
       crisisContrastChunk.load = load;
     }
     d.el.requestUpdate();
-    await waitUntil(() => !d.el.hasAttribute('crisis-palette'), "the clinic's readable colours once checked");
+    await waitUntil(() => !d.el.hasAttribute('crisis-palette'), "the clinic's readable colours once checked", { timeout: 5000 });
     expect(getComputedStyle(d.root.querySelector('.notice')!).backgroundColor).to.equal('rgb(255, 248, 225)');
   });
 });
