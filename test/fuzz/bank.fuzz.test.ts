@@ -6,6 +6,7 @@ import { findQuestion } from '../../src/bank/steps.js';
 import type { QuestionBank } from '../../src/bank/types.js';
 import { formatBankErrors, validateBank } from '../../src/bank/validate.js';
 import { mountScreener } from '../helpers/element-driver.js';
+import { runs as quickOrDeep } from '../helpers/depth.js';
 import { bank } from '../helpers/journeys.js';
 import { hostileWords, INJECTED } from './hostile.js';
 
@@ -97,6 +98,9 @@ function expectReadable(message: string) {
   expect(ownWords).to.not.match(/\[object |function |NaN|^undefined|^null/);
 }
 
+/** Banks per property: a plain run takes fewer, a deep run (CI) the full counts. */
+const BROKEN_BANKS = quickOrDeep(1000, 3000);
+const HOSTILE_BANKS = quickOrDeep(200, 500);
 const runs = { invalidBanks: 0, validBanks: 0, elementErrors: 0, elementValid: 0 };
 
 describe('fuzzed question banks', function () {
@@ -104,7 +108,7 @@ describe('fuzzed question banks', function () {
 
   after(() => console.log(`bank fuzz: ${JSON.stringify(runs)}`));
 
-  it('the validator never throws, and explains every refusal in words (3,000 banks)', () => {
+  it(`the validator never throws, and explains every refusal in words (${BROKEN_BANKS} banks)`, () => {
     fc.assert(
       fc.property(brokenBank, (input) => {
         const checked = validateBank(input);
@@ -114,17 +118,17 @@ describe('fuzzed question banks', function () {
         for (const error of checked.errors) expectReadable(error.message);
         expectReadable(formatBankErrors(checked.errors));
       }),
-      { numRuns: 3000, includeErrorInReport: true },
+      { numRuns: BROKEN_BANKS, includeErrorInReport: true },
     );
-    expect(runs.invalidBanks).to.be.greaterThan(1000);
+    expect(runs.invalidBanks).to.be.greaterThan(BROKEN_BANKS / 3);
   });
 
-  it('a bank whose texts are hostile is still valid (500 banks)', () => {
+  it(`a bank whose texts are hostile is still valid (${HOSTILE_BANKS} banks)`, () => {
     fc.assert(
       fc.property(hostileBank, (input) => {
         expect(validateBank(input).ok).to.equal(true);
       }),
-      { numRuns: 500, includeErrorInReport: true },
+      { numRuns: HOSTILE_BANKS, includeErrorInReport: true },
     );
   });
 

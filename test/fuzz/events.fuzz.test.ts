@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { visibleSteps } from '../../src/bank/steps.js';
 import type { ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEvent } from '../../src/machine/types.js';
+import { runs } from '../helpers/depth.js';
 import { LEVEL_RANK, MEDICINE_ANSWERS, startScreener, walkTo, walkToResult, walkToReview, type ScreenerActor } from '../helpers/journeys.js';
 import { hostileText } from './hostile.js';
 
@@ -14,7 +15,8 @@ import { hostileText } from './hostile.js';
  * The well-formed journeys and their crisis rule are fuzzed in test/machine/crisis.fuzz.test.ts.
  */
 
-const SEQUENCES = 2000;
+/** A plain run takes fewer sequences, a deep run (CI) all 2,000. */
+const SEQUENCES = runs(600, 2000);
 const TYPES = ['answer.set', 'nav.next', 'nav.back', 'review.edit', 'crisis.continue', 'nav.restart', 'session.reset'];
 
 type Draw = { type: string; question: number | string; value: unknown; stepKey: number | string; extra: unknown };

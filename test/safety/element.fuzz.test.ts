@@ -25,7 +25,7 @@ import { runs } from '../helpers/depth.js';
  * 75 ms a sequence (11 actions and 4 walk steps on average, each settled and checked). A deep run
  * (CI) takes 2,000.
  */
-const SEQUENCES = runs(300, 2000);
+const SEQUENCES = runs(150, 2000);
 
 /** Where a sequence starts (walked to benignly; asq-5 needs a risk answer on asq-1 first). */
 const STARTS: Record<string, [string, Record<string, string>]> = {
