@@ -2,6 +2,7 @@
 // their joint totals as the last line of the output. Arguments go to the browser runner; with
 // arguments (e.g. `--files …`) only the browser tests run.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const NODE_TOTALS = 'test-output/node-totals.json';
@@ -19,25 +20,31 @@ function readTotals(file, runner) {
   }
 }
 
-/** Runs a command to its end; resolves with its exit status. */
-function run(command, args, stdio) {
+/** Runs a command to its end; resolves with its exit status. `niceness` lowers its CPU priority. */
+function run(command, args, stdio, niceness = 0) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio });
+    try {
+      if (niceness && child.pid) setPriority(child.pid, niceness);
+    } catch {
+      // A child that has already ended, or a system that refuses: it runs at normal priority.
+    }
     child.on('error', () => resolve(1));
     child.on('close', (status) => resolve(status ?? 1));
   });
 }
 
 /**
- * The node checks (lint, layers, package, types) run beside the browser tests, which leave a core
- * idle while browsers wait; their report goes to a file and is printed once the browsers are done.
+ * The node checks (lint, layers, package, types) run beside the browser tests, at a lower CPU
+ * priority: the browsers are the run's longest path, and the checks fit in the time they leave
+ * idle. Their report goes to a file and is printed once the browsers are done.
  */
 async function runNodeChecks() {
   const files = readdirSync('scripts/checks').filter((f) => f.endsWith('.test.mjs')).map((f) => `scripts/checks/${f}`);
   const reporters = ['--test-reporter=spec', `--test-reporter-destination=${NODE_LOG}`];
   reporters.push('--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`);
   const out = openSync(NODE_OUTPUT, 'w');
-  const status = await run(process.execPath, ['--test', ...reporters, ...files], ['ignore', out, out]);
+  const status = await run(process.execPath, ['--test', ...reporters, ...files], ['ignore', out, out], 10);
   closeSync(out);
   return { status, totals: readTotals(NODE_TOTALS, 'node checks') };
 }
