@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import bank from '../questions/bank.en.js';
 import { COMPILE_HINT } from '../scripts/compile-hint.js';
-import { loadFrame } from './helpers/frames.js';
+import { loadFrame, until } from './helpers/frames.js';
 
 /** Checks the built files themselves (`npm test` builds them first), not the sources. */
 
@@ -52,16 +52,6 @@ async function chunkPaths(): Promise<string[]> {
     }
   }
   return [...found].sort();
-}
-
-async function until<T>(probe: () => T | null | undefined, timeoutMs = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** Waits until a page's widget shows a titled step with a button of that name. */

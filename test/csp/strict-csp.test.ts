@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import ui from '../../questions/ui.en.js';
 import type { TrdScreener } from '../../src/trd-screener.component.js';
 import { ScreenerDriver } from '../helpers/element-driver.js';
-import { loadFrame } from '../helpers/frames.js';
+import { loadFrame, until } from '../helpers/frames.js';
 
 /**
  * The built embed on a page served with a strict Content-Security-Policy and Trusted Types
@@ -39,7 +39,7 @@ async function press(d: ScreenerDriver, page: CspPage, button: HTMLButtonElement
   const listen = () => frame.contentDocument?.addEventListener('securitypolicyviolation', page.recordViolation);
   listen();
   frame.addEventListener('load', listen, { once: true });
-  for (let i = 0; i < 100 && !frame.contentDocument?.querySelector('h1'); i++) await new Promise((r) => setTimeout(r, 20));
+  await until(() => frame.contentDocument?.querySelector('h1'), 'the summary in the print frame');
   await d.settle();
 }
 

@@ -3,7 +3,7 @@
  * and buttons, typing. Answers default to the shared journeys' benign ones, so a bank change
  * needs one change there, not here.
  */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import englishUi from '../../questions/ui.en.js';
 import { bankCheckChunk } from '../../src/bank/bank-check-chunk.js';
 import { templateIdOf } from '../../src/bank/risk.js';
@@ -79,13 +79,11 @@ export class ScreenerDriver {
 
   /** "See my results" shows the result once its code has loaded: wait for that (or an error). */
   private async leaveReview(): Promise<void> {
-    const start = performance.now();
-    await this.settle();
-    while (this.stepId === 'review' && !this.root.querySelector('[role="alert"]')) {
-      if (performance.now() - start > 10_000) throw new Error('the result never came');
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    const left = async () => {
       await this.settle();
-    }
+      return this.stepId !== 'review' || this.root.querySelector('[role="alert"]');
+    };
+    await waitUntil(left, 'the result never came', { timeout: 10_000, interval: 10 });
   }
 
   input(questionId: string, optionId?: string): HTMLInputElement | null {

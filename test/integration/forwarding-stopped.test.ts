@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mountScreener } from '../helpers/element-driver.js';
-import { until } from './frame.js';
+import { until } from '../helpers/frames.js';
 import { bodyOf, expectStopped, headerOf, recordingFetch, STOPPED_LINE, stopUrgently, type Sent } from './urgent-stop.js';
 
 /**

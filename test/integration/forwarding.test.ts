@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openExample, until, type ExampleFrame } from './frame.js';
+import { until } from '../helpers/frames.js';
+import { openExample, type ExampleFrame } from './frame.js';
 import { bodyOf, expectStopped, headerOf, recordingFetch, STOPPED_LINE, stopUrgently, type Sent } from './urgent-stop.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { TrdScreener } from '../../src/trd-screener.component.js';
 import { ScreenerDriver } from '../helpers/element-driver.js';
+import { until } from '../helpers/frames.js';
 
 /**
  * Opens an example page in an iframe, the way a visitor opens it. The page's own HTML is used
@@ -28,16 +29,6 @@ const PROBE = `<script>
   }
 </script>`;
 
-export async function until<T>(probe: () => T | null | undefined | false, what = 'the page', timeoutMs = 10000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 function loaded(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
@@ -61,12 +52,14 @@ export async function openExample(src: string): Promise<ExampleFrame> {
       return (example.win as unknown as { exampleProblems: string[] }).exampleProblems;
     },
     async screener(selector = 'trd-screener') {
-      const el = await until(() => {
+      const rendered = () => {
         const found = example.win.document.querySelector<TrdScreener>(selector);
         return found?.shadowRoot?.querySelector('h2') ? found : null;
-      }, `${selector} to render`).catch((error: Error) => {
+      };
+      await until(rendered, `${selector} to render`).catch((error: Error) => {
         throw new Error(`${error.message}; the page said: ${JSON.stringify(example.problems)}`);
       });
+      const el = rendered()!;
       await el.updateComplete;
       return new ScreenerDriver(el);
     },

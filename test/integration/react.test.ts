@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openExample, until, type ExampleFrame } from './frame.js';
+import { until } from '../helpers/frames.js';
+import { openExample, type ExampleFrame } from './frame.js';
 
 /** demo/integrations/react: React 19 sets the widget's properties and listens to its events. */
 

@@ -3,6 +3,7 @@
  * through its public surface only, its events, and next to it the test's own model of the
  * session's safety record (element-model.ts), checked after every action (element-checks.ts).
  */
+import { waitUntil } from '@open-wc/testing';
 import type { QuestionBank } from '../../src/bank/types.js';
 import type { ScreenerResult } from '../../src/clinical/types.js';
 import type { TrdScreener } from '../../src/trd-screener.component.js';
@@ -188,12 +189,13 @@ export class World {
   }
 
   private async awaitResult(): Promise<void> {
-    const start = performance.now();
-    while (this.view === 'review' && !this.el.shadowRoot!.querySelector('[role="alert"]')) {
-      if (performance.now() - start > 10_000) this.fail('liveness', 'See my results: neither the result nor a message after 10 s');
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const left = async () => {
       await this.settle();
-    }
+      return this.view !== 'review' || this.el.shadowRoot!.querySelector('[role="alert"]');
+    };
+    await waitUntil(left, undefined, { timeout: 10_000, interval: 5 }).catch(() =>
+      this.fail('liveness', 'See my results: neither the result nor a message after 10 s'),
+    );
   }
 
   async continue(): Promise<void> {
