@@ -6,7 +6,7 @@ import { findQuestion } from '../../src/bank/steps.js';
 import type { QuestionBank } from '../../src/bank/types.js';
 import { formatBankErrors, validateBank } from '../../src/bank/validate.js';
 import { mountScreener } from '../helpers/element-driver.js';
-import { runs as quickOrDeep } from '../helpers/depth.js';
+import { runs } from '../helpers/depth.js';
 import { bank } from '../helpers/journeys.js';
 import { hostileWords, INJECTED } from './hostile.js';
 
@@ -99,28 +99,28 @@ function expectReadable(message: string) {
 }
 
 /** Banks per property: a plain run takes fewer, a deep run (CI) the full counts. */
-const BROKEN_BANKS = quickOrDeep(1000, 3000);
-const HOSTILE_BANKS = quickOrDeep(200, 500);
-const runs = { invalidBanks: 0, validBanks: 0, elementErrors: 0, elementValid: 0 };
+const BROKEN_BANKS = runs(1000, 3000);
+const HOSTILE_BANKS = runs(200, 500);
+const tally = { invalidBanks: 0, validBanks: 0, elementErrors: 0, elementValid: 0 };
 
 describe('fuzzed question banks', function () {
   this.timeout(240_000);
 
-  after(() => console.log(`bank fuzz: ${JSON.stringify(runs)}`));
+  after(() => console.log(`bank fuzz: ${JSON.stringify(tally)}`));
 
   it(`the validator never throws, and explains every refusal in words (${BROKEN_BANKS} banks)`, () => {
     fc.assert(
       fc.property(brokenBank, (input) => {
         const checked = validateBank(input);
-        if (checked.ok) return void (runs.validBanks += 1);
-        runs.invalidBanks += 1;
+        if (checked.ok) return void (tally.validBanks += 1);
+        tally.invalidBanks += 1;
         expect(checked.errors.length).to.be.greaterThan(0);
         for (const error of checked.errors) expectReadable(error.message);
         expectReadable(formatBankErrors(checked.errors));
       }),
       { numRuns: BROKEN_BANKS, includeErrorInReport: true },
     );
-    expect(runs.invalidBanks).to.be.greaterThan(BROKEN_BANKS / 3);
+    expect(tally.invalidBanks).to.be.greaterThan(BROKEN_BANKS / 3);
   });
 
   it(`a bank whose texts are hostile is still valid (${HOSTILE_BANKS} banks)`, () => {
@@ -144,10 +144,10 @@ describe('fuzzed question banks', function () {
           const d = await mountScreener({}, { bank: input as QuestionBank });
           // No bank (undefined) means the built-in one.
           if (input === undefined || validateBank(input).ok) {
-            runs.elementValid += 1;
+            tally.elementValid += 1;
             expect(d.forward, 'a valid bank starts').to.exist;
           } else {
-            runs.elementErrors += 1;
+            tally.elementErrors += 1;
             expect(d.errors).to.have.length(1);
             expectReadable(d.errors[0]);
             expect(d.text()).to.contain(ui.error.heading);
@@ -164,7 +164,7 @@ describe('fuzzed question banks', function () {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
-    expect(runs.elementErrors).to.be.greaterThan(50);
+    expect(tally.elementErrors).to.be.greaterThan(50);
   });
 
   it('a valid bank with hostile texts shows them as text (60 banks)', async () => {
