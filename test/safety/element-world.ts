@@ -193,9 +193,12 @@ export class World {
       await this.settle();
       return this.view !== 'review' || this.el.shadowRoot!.querySelector('[role="alert"]');
     };
-    await waitUntil(left, undefined, { timeout: 10_000, interval: 5 }).catch(() =>
-      this.fail('liveness', 'See my results: neither the result nor a message after 10 s'),
-    );
+    const LATE = 'See my results: neither the result nor a message after 10 s';
+    // Only the timeout is a liveness failure; an error while settling keeps its own message.
+    await waitUntil(left, LATE, { timeout: 10_000, interval: 5 }).catch((error: Error) => {
+      if (error.message === `Timeout: ${LATE}`) this.fail('liveness', LATE);
+      throw error;
+    });
   }
 
   async continue(): Promise<void> {
