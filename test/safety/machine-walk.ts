@@ -11,7 +11,7 @@
  *   given. Two detours reach every retraction: answer, leave, come back, change, leave again;
  * - a state is explored once, with the budget of the first (shortest) journey that reached it.
  */
-import { initialTransition, transition } from 'xstate';
+import { createActor, initialTransition, type ActorScope } from 'xstate';
 import { visibleSteps } from '../../src/bank/steps.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted, ScreenerEvent } from '../../src/machine/types.js';
@@ -107,12 +107,38 @@ function emittedBy(actions: ReadonlyArray<{ type: string; params: unknown }>): S
   return actions.filter((a) => a.type === 'xstate.emit').map((a) => (a.params as { event: ScreenerEmitted }).event);
 }
 
+/**
+ * XState's `transition()` builds a throwaway actor for each call, and that actor runs the
+ * machine's context factory without input (which throws, and is caught): most of the walk's time.
+ * The machine's own `transition` with one inert scope, as `transition()` builds it, computes the
+ * same snapshots.
+ */
+const emittedActions: Array<{ type: string; params: unknown }> = [];
+const scopeActor = createActor(loadedScreenerMachine, { input: { bank, now: FIXED_NOW } });
+const inertScope = {
+  self: scopeActor,
+  system: scopeActor.system,
+  id: '',
+  sessionId: '',
+  defer: () => {},
+  logger: () => {},
+  stopChild: () => {},
+  emit: () => {},
+  actionExecutor: (action: { type: string; params: unknown }) => emittedActions.push(action),
+} as unknown as ActorScope<ScreenerSnapshot, ScreenerEvent>;
+
+function transition(snapshot: ScreenerSnapshot, event: ScreenerEvent): [ScreenerSnapshot, Array<{ type: string; params: unknown }>] {
+  emittedActions.length = 0;
+  const next = loadedScreenerMachine.transition(snapshot, event, inertScope as never);
+  return [next, [...emittedActions]];
+}
+
 /** One pure transition; a result being scored is delivered as the running actor would. */
 export function step(snapshot: ScreenerSnapshot, event: ScreenerEvent): { next: ScreenerSnapshot; emitted: ScreenerEmitted[] } {
-  const [next, actions] = transition(loadedScreenerMachine, snapshot, event);
+  const [next, actions] = transition(snapshot, event);
   if (next.value !== 'scoring') return { next, emitted: emittedBy(actions) };
   const output = next.children.scoreAnswers!.getSnapshot().output;
-  const [scored, more] = transition(loadedScreenerMachine, next, { type: 'xstate.done.actor.scoreAnswers', output } as never);
+  const [scored, more] = transition(next, { type: 'xstate.done.actor.scoreAnswers', output } as never);
   return { next: scored, emitted: emittedBy([...actions, ...more]) };
 }
 
