@@ -97,13 +97,16 @@ const firefox = puppeteerLauncher({
   concurrency: 1,
 });
 
+/** `npm run test:deep` (and CI): the randomized runs take their full counts (test/helpers/depth.ts). */
+const deep = process.env.TRD_DEEP === '1';
 /**
- * A whole run (`npm test`) also runs what a patient touches in Firefox ESR: the element, its
- * journeys, the strict-CSP page and the printed summary. A run of chosen files (`--files`) stays
- * in one browser: Chromium, or Firefox with TRD_BROWSER=firefox. TRD_BROWSER=chromium runs the
- * whole suite in Chromium only.
+ * A whole run (`npm test`) also runs a patient's path in Firefox ESR: a whole screen, the crisis
+ * panels, the strict-CSP page and the printed summary; a deep run (CI) every element test there.
+ * A run of chosen files (`--files`) stays in one browser: Chromium, or Firefox with
+ * TRD_BROWSER=firefox. TRD_BROWSER=chromium runs the whole suite in Chromium only.
  */
-const FIREFOX_FILES = ['test/element/**/*.test.ts', 'test/csp/**/*.test.ts', 'test/summary/actions.test.ts'];
+const PATIENT_PATH = ['journey', 'crisis', 'crisis-emphasis'].map((name) => `test/element/${name}.test.ts`);
+const FIREFOX_FILES = [...(deep ? ['test/element/**/*.test.ts'] : PATIENT_PATH), 'test/csp/**/*.test.ts', 'test/summary/actions.test.ts'];
 const onlyFirefox = process.env.TRD_BROWSER === 'firefox';
 const wholeRun = !process.argv.includes('--files') && !process.env.TRD_BROWSER;
 if (!onlyFirefox) requireBrowser(CHROME_PATH, 'Chromium', 'Install it (Debian: apt install chromium) or set CHROME_PATH.');
@@ -111,9 +114,6 @@ if (onlyFirefox || wholeRun) {
   const skip = onlyFirefox ? '' : ' To run in Chromium only, set TRD_BROWSER=chromium.';
   requireBrowser(FIREFOX_PATH, 'Firefox', `Install it (Debian: apt install firefox-esr) or set FIREFOX_PATH.${skip}`);
 }
-/** `npm run test:deep` (and CI): the randomized runs take their full counts (test/helpers/depth.ts). */
-const deep = process.env.TRD_DEEP === '1';
-
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
