@@ -21,6 +21,7 @@ interface Printed {
   /** The text of each page. */
   pages: string[];
   pdf: string;
+  /** The Letter printout as a picture (null for A4, or without pdftoppm). */
   png: string | null;
 }
 
@@ -84,8 +85,7 @@ describe('doctor’s summary on paper', () => {
       const summary = summaryFor(persona, content, wishes);
       const printed = await print(name, summary);
       if ('unsupported' in printed) this.skip(); // Not Chromium: the PDF check runs there only.
-      for (const [format, { pages, pdf, png }] of Object.entries(printed as Record<string, Printed>)) {
-        console.log(`  ${name} (${format}): ${pages.length} page(s): ${png ?? pdf}`);
+      for (const [format, { pages }] of Object.entries(printed as Record<string, Printed>)) {
         expect(pages, `${format}: pages`).to.have.length(1);
         const page = squash(pages[0]);
         expect(page).to.contain(squash(summary.safety.status));
