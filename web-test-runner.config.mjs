@@ -47,8 +47,6 @@ function requireBrowser(path, name, advice) {
  * opened is hidden, and a hidden page runs no animation frames and no idle callbacks: the lazy
  * chunks and the first-paint work then waited for their timeouts (the element fuzz took 190 s
  * beside another file, 25 s alone).
- */
-/**
  * Without site isolation, the next test file reuses the renderer process instead of starting a new
  * one after each `about:blank` (every test page is on the one test-server origin): the Chromium
  * run took about 30 % less time and CPU.
