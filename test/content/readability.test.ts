@@ -30,9 +30,6 @@ function scoredStrings(locale: Locale) {
     .filter(({ text }) => wordsOf(text).length >= minWords)
     .map((entry) => ({ ...entry, grade: LANGUAGES[locale].grade(entry.text) }));
   const average = scored.reduce((sum, { grade }) => sum + grade, 0) / scored.length;
-  console.log(
-    `Reading level, ${LANGUAGES[locale].name}: ${scored.length} strings of ${minWords}+ words scored (${all.length - scored.length} shorter ones skipped), average grade ${average.toFixed(2)}, highest ${Math.max(...scored.map(({ grade }) => grade)).toFixed(1)}.`,
-  );
   return { all, scored, average };
 }
 

@@ -117,7 +117,6 @@ describe('medicine picker', () => {
     try {
       const d = await atMedicines();
       const screens = d.el.scrollHeight / 568;
-      console.log(`medicine step at 320×568: ${d.el.scrollHeight} px, ${screens.toFixed(2)} phone screens`);
       // It was 3,321 px (5.85 screens) with a dose range under each medicine.
       expect(screens).to.be.below(5.5);
     } finally {

@@ -106,8 +106,6 @@ const tally = { invalidBanks: 0, validBanks: 0, elementErrors: 0, elementValid: 
 describe('fuzzed question banks', function () {
   this.timeout(240_000);
 
-  after(() => console.log(`bank fuzz: ${JSON.stringify(tally)}`));
-
   it(`the validator never throws, and explains every refusal in words (${BROKEN_BANKS} banks)`, () => {
     fc.assert(
       fc.property(brokenBank, (input) => {
@@ -120,6 +118,7 @@ describe('fuzzed question banks', function () {
       }),
       { numRuns: BROKEN_BANKS, includeErrorInReport: true },
     );
+    expect(tally.validBanks + tally.invalidBanks).to.equal(BROKEN_BANKS);
     expect(tally.invalidBanks).to.be.greaterThan(BROKEN_BANKS / 3);
   });
 
@@ -164,6 +163,7 @@ describe('fuzzed question banks', function () {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+    expect(tally.elementValid + tally.elementErrors).to.equal(150);
     expect(tally.elementErrors).to.be.greaterThan(50);
   });
 

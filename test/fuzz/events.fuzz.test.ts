@@ -105,8 +105,9 @@ describe('machine under random events', function () {
       fc.property(fc.constantFrom(...Object.keys(STARTS)), fc.array(draw, { minLength: 5, maxLength: 60, size: 'max' }), play),
       { numRuns: SEQUENCES, includeErrorInReport: true },
     );
-    console.log(`event fuzz: ${JSON.stringify(stats)}`);
     expect(stats.sequences).to.equal(SEQUENCES);
+    expect(stats.events, 'five or more events a sequence').to.be.at.least(SEQUENCES * 5);
     expect(stats.escalated).to.be.greaterThan(0);
+    expect(stats.results, 'results reached by random events').to.be.greaterThan(0);
   });
 });

@@ -7,11 +7,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-async function gzipSize(text: string): Promise<number> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return (await new Response(stream).arrayBuffer()).byteLength;
-}
-
 const SPANISH_WORDS = ['Ningún día', 'Siguiente', 'Llame al 988 y oprima 2'];
 
 /** The chunks a built chunk imports statically (Vite writes `from"./name-hash.js"`). */
@@ -47,10 +42,6 @@ describe('Spanish in the build', () => {
     const allSpanish = Object.values(spanishFiles).join('\n');
     for (const word of SPANISH_WORDS) expect(allSpanish, `"${word}" in the Spanish files`).to.contain(word);
     for (const word of SPANISH_WORDS) expect(main).not.to.contain(word);
-    const sizes = await Promise.all(
-      Object.entries(spanishFiles).map(async ([path, code]) => `dist/${path} ${((await gzipSize(code)) / 1024).toFixed(1)} KB gzip`),
-    );
-    console.log(`dist/trd-screener.js ${((await gzipSize(main)) / 1024).toFixed(1)} KB gzip; ${sizes.join('; ')}`);
 
     const english = await page('en');
     expect(english.heading).to.equal('Before you start');
