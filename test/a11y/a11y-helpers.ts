@@ -71,11 +71,6 @@ export async function expectAccessible(el: HTMLElement, where: string): Promise<
   expect(results.violations, `${where}:\n${describeViolations(results)}`).to.deep.equal([]);
 }
 
-/** How many axe rules the WCAG 2.2 AA run checks. */
-export async function axeRuleCount(): Promise<number> {
-  return (await loadAxe()).getRules(AXE_TAGS).length;
-}
-
 /** Keys reach this page as if it were in front, even while the runner shows another test file. */
 export async function emulateFocus(): Promise<void> {
   await executeServerCommand('emulate-focus');

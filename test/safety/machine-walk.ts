@@ -11,7 +11,7 @@
  *   given. Two detours reach every retraction: answer, leave, come back, change, leave again;
  * - a state is explored once, with the budget of the first (shortest) journey that reached it.
  */
-import { createActor, initialTransition, type ActorScope } from 'xstate';
+import { createActor, initialTransition } from 'xstate';
 import { visibleSteps } from '../../src/bank/steps.js';
 import { stepOf, type ScreenerSnapshot } from '../../src/machine/selectors.js';
 import type { ScreenerEmitted, ScreenerEvent } from '../../src/machine/types.js';
@@ -103,34 +103,25 @@ function moves(snapshot: ScreenerSnapshot): Move[] {
   }
 }
 
-function emittedBy(actions: ReadonlyArray<{ type: string; params: unknown }>): ScreenerEmitted[] {
+type Action = { type: string; params: unknown };
+
+function emittedBy(actions: readonly Action[]): ScreenerEmitted[] {
   return actions.filter((a) => a.type === 'xstate.emit').map((a) => (a.params as { event: ScreenerEmitted }).event);
 }
 
 /**
  * XState's `transition()` builds a throwaway actor for each call, and that actor runs the
  * machine's context factory without input (which throws, and is caught): most of the walk's time.
- * The machine's own `transition` with one inert scope, as `transition()` builds it, computes the
- * same snapshots.
+ * The machine's own `transition` with an inert scope, as `transition()` builds it but around one
+ * actor made once, computes the same snapshots and collects the same actions.
  */
-const emittedActions: Array<{ type: string; params: unknown }> = [];
 const scopeActor = createActor(loadedScreenerMachine, { input: { bank, now: FIXED_NOW } });
-const inertScope = {
-  self: scopeActor,
-  system: scopeActor.system,
-  id: '',
-  sessionId: '',
-  defer: () => {},
-  logger: () => {},
-  stopChild: () => {},
-  emit: () => {},
-  actionExecutor: (action: { type: string; params: unknown }) => emittedActions.push(action),
-} as unknown as ActorScope<ScreenerSnapshot, ScreenerEvent>;
-
-function transition(snapshot: ScreenerSnapshot, event: ScreenerEvent): [ScreenerSnapshot, Array<{ type: string; params: unknown }>] {
-  emittedActions.length = 0;
-  const next = loadedScreenerMachine.transition(snapshot, event, inertScope as never);
-  return [next, [...emittedActions]];
+function transition(snapshot: ScreenerSnapshot, event: ScreenerEvent): [ScreenerSnapshot, Action[]] {
+  const actions: Action[] = [];
+  const noop = () => {};
+  const actionExecutor = (action: Action) => actions.push(action);
+  const scope = { self: scopeActor, system: scopeActor.system, id: '', sessionId: '', defer: noop, logger: noop, stopChild: noop, emit: noop, actionExecutor };
+  return [loadedScreenerMachine.transition(snapshot, event, scope as never), actions];
 }
 
 /** One pure transition; a result being scored is delivered as the running actor would. */
